@@ -1,0 +1,41 @@
+package org.relief.core.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.relief.core.model.AdminCode;
+import org.relief.core.model.ProgramId;
+import org.relief.core.spi.Citation;
+import org.relief.core.spi.RuleModule;
+import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardsTable;
+
+/**
+ * A rule module after a successful load: its metadata, catalogue, rules by slot, programs and
+ * default standards. Immutable.
+ */
+public record LoadedModule(String id, String version, String name, Set<AdminCode> adminCodes, Validity validity,
+                           Map<String, Citation> catalogue, Map<String, List<SlotRule>> rules,
+                           Map<ProgramId, List<String>> programs, StandardsTable standards, RuleModule module) {
+    public LoadedModule {
+        adminCodes = Set.copyOf(adminCodes);
+        catalogue = Map.copyOf(catalogue);
+        rules = Map.copyOf(rules);
+        programs = Map.copyOf(programs);
+    }
+
+    /** The module's rule for {@code slot} in force on {@code date}, if it registered one. */
+    public Optional<SlotRule> ruleFor(String slot, LocalDate date) {
+        List<SlotRule> list = rules.get(slot);
+        if (list == null) {
+            return Optional.empty();
+        }
+        return list.stream().filter(r -> r.validity().contains(date)).findFirst();
+    }
+
+    public boolean isNational() {
+        return adminCodes.contains(AdminCode.NATIONAL);
+    }
+}

@@ -1,0 +1,212 @@
+package org.relief.core.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.relief.core.model.InvalidInputException;
+import org.relief.core.model.Money;
+import org.relief.core.model.ProgramId;
+import org.relief.core.model.RefusalCode;
+import org.relief.core.model.Truth;
+import org.relief.core.spi.Applied;
+import org.relief.core.spi.Evaluation;
+import org.relief.core.spi.MissingStandardException;
+import org.relief.core.standards.StandardsTable;
+
+/**
+ * The one entry point for every caller: {@link #determine} one program, or {@link #screen} all
+ * programs of the region (一门受理). Thread-safe; never reads the clock.
+ *
+ * <pre>{@code
+ * ReliefEngine engine = ReliefEngine.create(RuleModules.discover());
+ * Determination d = engine.determine(request);
+ * d.outcome(); d.monthlyAmount(); d.reasons(); d.trace();
+ * }</pre>
+ */
+public final class ReliefEngine {
+    /** The engine's version, reported in every determination. */
+    public static final String VERSION = "0.1.0";
+
+    private final RuleModules modules;
+    private final Supplier<StandardsTable> published;
+    private final Map<String, Layered> layered = new ConcurrentHashMap<>();
+
+    private record Layered(StandardsTable published, StandardsTable merged) {
+    }
+
+    private ReliefEngine(RuleModules modules, Supplier<StandardsTable> published) {
+        this.modules = Objects.requireNonNull(modules);
+        this.published = Objects.requireNonNull(published);
+    }
+
+    /** An engine over these modules with their default standards only. */
+    public static ReliefEngine create(RuleModules modules) {
+        return new ReliefEngine(modules, StandardsTable::empty);
+    }
+
+    /**
+     * An engine that also uses the standards an integrator publishes (e.g. from a database):
+     * they prevail over the modules' defaults from their effective dates. The supplier is asked
+     * on every determination and may return a new table after a publication.
+     */
+    public static ReliefEngine create(RuleModules modules, Supplier<StandardsTable> published) {
+        return new ReliefEngine(modules, published);
+    }
+
+    public RuleModules modules() {
+        return modules;
+    }
+
+    /** Determines one program for one household as of the request's date. */
+    public Determination determine(DeterminationRequest request) {
+        ProgramId program = request.program();
+        if (!isKnownProgram(program)) {
+            return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program,
+                    "unknown program " + program, null);
+        }
+        Optional<LoadedModule> found = modules.forRegion(request.region());
+        if (found.isEmpty()) {
+            return refuse(request, RefusalCode.UNKNOWN_REGION, "region",
+                    "行政区划 " + request.region() + " 不在任何规则模块的服务范围内",
+                    "no rule module serves region " + request.region(), null);
+        }
+        LoadedModule module = found.get();
+        if (!module.validity().contains(request.date())) {
+            return refuse(request, RefusalCode.DATE_OUT_OF_RANGE, "date",
+                    "认定日期 " + request.date() + " 不在" + module.name() + "规则有效期（" + module.validity() + "）内",
+                    "date " + request.date() + " is outside the validity of module " + module.id() + " ("
+                            + module.validity() + ")", module);
+        }
+        List<String> pipeline = pipeline(module, program);
+        if (pipeline == null) {
+            return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program,
+                    "module " + module.id() + " does not serve program " + program, module);
+        }
+        RequestStandards standards = new RequestStandards(request.standards(), tableFor(module), request.region(),
+                request.date());
+        Evaluation e = new Evaluation(request, standards);
+        List<TraceEntry> trace = new ArrayList<>();
+        try {
+            for (String slot : pipeline) {
+                Optional<SlotRule> rule = ruleFor(module, slot, request);
+                if (rule.isEmpty()) {
+                    continue;
+                }
+                SlotRule r = rule.get();
+                e.enterRule(r.ruleId());
+                Applied applied = r.rule().apply(e);
+                if (applied.applied() && request.trace()) {
+                    Optional<String> overrides = module.isNational() ? Optional.empty()
+                            : modules.national().ruleFor(slot, request.date()).map(SlotRule::ruleId)
+                            .filter(n -> !n.equals(r.ruleId()));
+                    trace.add(new TraceEntry(r.ruleId(), r.citation().describe(), r.citation().titleZh(), slot,
+                            overrides, applied.inputsView(), applied.resultText()));
+                }
+            }
+        } catch (MissingStandardException m) {
+            return refuse(request, RefusalCode.MISSING_STANDARD, "standards." + m.key(),
+                    "缺少救助标准 " + m.key() + "（" + request.region() + "，" + request.date() + "）：未公布且无法推导",
+                    "standard " + m.key() + " is neither published for " + request.region() + " on " + request.date()
+                            + " nor derivable", module);
+        } catch (InvalidInputException x) {
+            return refuse(request, x.code(), x.field(), x.messageZh(), x.messageEn(), module);
+        }
+        return conclude(request, module, e, trace, standards);
+    }
+
+    /**
+     * 一门受理: determines every program the region serves for the household (the national nine,
+     * and any the module adds), in catalogue order.
+     */
+    public Screening screen(DeterminationRequest request) {
+        List<Determination> all = new ArrayList<>();
+        Optional<LoadedModule> module = modules.forRegion(request.region());
+        List<ProgramId> programs = new ArrayList<>(ProgramId.STANDARD);
+        module.ifPresent(m -> m.programs().keySet().stream().filter(p -> !programs.contains(p)).forEach(programs::add));
+        for (ProgramId p : programs) {
+            all.add(determine(request.forProgram(p)));
+        }
+        return new Screening(request.region(), request.date(), all);
+    }
+
+    private boolean isKnownProgram(ProgramId program) {
+        return modules.all().stream().anyMatch(m -> m.programs().containsKey(program));
+    }
+
+    private List<String> pipeline(LoadedModule module, ProgramId program) {
+        List<String> own = module.programs().get(program);
+        return own != null ? own : modules.national().programs().get(program);
+    }
+
+    private Optional<SlotRule> ruleFor(LoadedModule module, String slot, DeterminationRequest request) {
+        Optional<SlotRule> own = module.ruleFor(slot, request.date());
+        return own.isPresent() || module.isNational() ? own : modules.national().ruleFor(slot, request.date());
+    }
+
+    private StandardsTable tableFor(LoadedModule module) {
+        StandardsTable pub = published.get();
+        StandardsTable defaults = module.isNational() ? module.standards() : module.standards().over(modules.national().standards());
+        Layered l = layered.get(module.id());
+        if (l == null || l.published != pub) {
+            l = new Layered(pub, pub.over(defaults));
+            layered.put(module.id(), l);
+        }
+        return l.merged;
+    }
+
+    private Determination conclude(DeterminationRequest request, LoadedModule module, Evaluation e,
+                                   List<TraceEntry> trace, RequestStandards standards) {
+        Truth t = e.eligibility();
+        Outcome outcome;
+        if (t.isFalse()) {
+            outcome = Outcome.INELIGIBLE;
+        } else if (t.isUnknown() || !e.missingPaths().isEmpty()) {
+            outcome = Outcome.UNDETERMINED;
+        } else {
+            outcome = Outcome.ELIGIBLE;
+        }
+        List<AmountLine> lines = outcome == Outcome.ELIGIBLE ? e.lines() : List.of();
+        Money cash = Money.ZERO;
+        boolean anyCash = false;
+        for (AmountLine l : lines) {
+            if (l.cash()) {
+                cash = cash.plus(l.amount());
+                anyCash = true;
+            }
+        }
+        Optional<Money> monthly = Optional.empty();
+        Optional<Money> oneOff = Optional.empty();
+        if (anyCash) {
+            if (request.program().isOneOff()) {
+                oneOff = Optional.of(cash);
+            } else {
+                monthly = Optional.of(cash);
+            }
+        }
+        Optional<Procedure> procedure = Optional.empty();
+        if (e.democraticAppraisal().isPresent() && e.approvalLevel().isPresent() && e.publicNoticeDays().isPresent()
+                && e.reviewIntervalMonths().isPresent()) {
+            procedure = Optional.of(new Procedure(e.democraticAppraisal().get(), e.approvalLevel().get(),
+                    e.publicNoticeDays().get(), e.reviewIntervalMonths().get()));
+        }
+        List<String> missing = outcome == Outcome.UNDETERMINED ? e.missingInOrder() : List.of();
+        return new Determination(outcome, Optional.empty(), request.program(), request.region(), request.date(), monthly,
+                oneOff, e.amountMin(), e.amountMax(), lines, e.reasons(), missing, e.measures(), procedure, trace,
+                new Versions(VERSION, module.id(), module.version(), standards.used()));
+    }
+
+    private Determination refuse(DeterminationRequest request, RefusalCode code, String field, String zh, String en,
+                                 LoadedModule module) {
+        return new Determination(Outcome.REFUSED, Optional.of(new Refusal(code, Optional.ofNullable(field), zh, en)),
+                request.program(), request.region(), request.date(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                List.of(), new Versions(VERSION, module == null ? "" : module.id(),
+                module == null ? "" : module.version(), List.of()));
+    }
+
+}

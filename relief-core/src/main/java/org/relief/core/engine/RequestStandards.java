@@ -1,0 +1,77 @@
+package org.relief.core.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.relief.core.model.AdminCode;
+import org.relief.core.spi.StandardValue;
+import org.relief.core.spi.Standards;
+import org.relief.core.standards.Provenance;
+import org.relief.core.standards.PublishedStandard;
+import org.relief.core.standards.StandardKey;
+import org.relief.core.standards.StandardUnit;
+import org.relief.core.standards.StandardsTable;
+
+/** The standards of one determination: overrides first, then the published table (RULES.md lookup order). */
+final class RequestStandards implements Standards {
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private final Map<String, BigDecimal> overrides;
+    private final StandardsTable table;
+    private final AdminCode region;
+    private final LocalDate date;
+    private final Map<String, StandardValue> used = new LinkedHashMap<>();
+
+    RequestStandards(Map<String, BigDecimal> overrides, StandardsTable table, AdminCode region, LocalDate date) {
+        this.overrides = overrides;
+        this.table = table;
+        this.region = region;
+        this.date = date;
+    }
+
+    @Override
+    public Optional<StandardValue> find(String... keys) {
+        for (String k : keys) {
+            BigDecimal v = overrides.get(k);
+            if (v != null) {
+                return Optional.of(record(new StandardValue(k, v, StandardValue.Origin.OVERRIDE, Optional.empty(),
+                        Optional.empty(), Provenance.REQUEST)));
+            }
+        }
+        for (String k : keys) {
+            Optional<PublishedStandard> p = lookup(StandardKey.of(k));
+            if (p.isPresent()) {
+                PublishedStandard s = p.get();
+                BigDecimal value = s.unit() == StandardUnit.YEARLY && k.endsWith(".monthly")
+                        ? s.value().divide(TWELVE, MathContext.DECIMAL128) : s.value();
+                return Optional.of(record(new StandardValue(k, value, StandardValue.Origin.PUBLISHED,
+                        Optional.of(s.area()), Optional.of(s.effectiveFrom()), s.provenance())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PublishedStandard> lookup(StandardKey key) {
+        Optional<PublishedStandard> local = region.isNational() ? Optional.empty() : table.inForce(key, region, date);
+        return local.isPresent() ? local : table.inForceAt(key, AdminCode.NATIONAL, date);
+    }
+
+    @Override
+    public void recordDerived(StandardValue derived) {
+        record(derived);
+    }
+
+    private StandardValue record(StandardValue v) {
+        used.putIfAbsent(v.key(), v);
+        return v;
+    }
+
+    List<StandardValue> used() {
+        return new ArrayList<>(used.values());
+    }
+}

@@ -1,0 +1,263 @@
+package org.relief.core.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.relief.core.model.AdminCode;
+import org.relief.core.model.ProgramId;
+import org.relief.core.rules.national.NationalBaseline;
+import org.relief.core.spi.Citation;
+import org.relief.core.spi.Rule;
+import org.relief.core.spi.RuleModule;
+import org.relief.core.spi.RuleRegistrar;
+import org.relief.core.spi.Slots;
+import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardsTable;
+
+/**
+ * The loaded rule modules: the national baseline (always, as region {@code 000000}) plus the
+ * regional modules found with {@link ServiceLoader} ({@link #discover()}) or given explicitly
+ * ({@link #of}). Loading fails fast with a {@link RuleModuleLoadException} naming the module on a
+ * duplicate id or region, missing metadata, an incompatible SPI version, a rule without a
+ * citation, an unknown slot, or two rules claiming one slot on overlapping dates.
+ */
+public final class RuleModules {
+    private final LoadedModule national;
+    private final List<LoadedModule> regional;
+
+    private RuleModules(LoadedModule national, List<LoadedModule> regional) {
+        this.national = national;
+        this.regional = List.copyOf(regional);
+    }
+
+    /** The national baseline and every module on the class path. */
+    public static RuleModules discover() {
+        return discover(Thread.currentThread().getContextClassLoader());
+    }
+
+    /** The national baseline and every module visible to {@code loader}. */
+    public static RuleModules discover(ClassLoader loader) {
+        List<RuleModule> found = new ArrayList<>();
+        for (RuleModule m : ServiceLoader.load(RuleModule.class, loader)) {
+            if (!(m instanceof NationalBaseline)) {
+                found.add(m);
+            }
+        }
+        return of(found);
+    }
+
+    /** The national baseline and exactly these modules (tests, explicit wiring). */
+    public static RuleModules of(RuleModule... modules) {
+        return of(List.of(modules));
+    }
+
+    /** The national baseline and exactly these modules. */
+    public static RuleModules of(List<? extends RuleModule> modules) {
+        LoadedModule national = load(new NationalBaseline(), null);
+        List<LoadedModule> loaded = new ArrayList<>();
+        Map<String, String> ids = new HashMap<>();
+        Map<AdminCode, String> codes = new HashMap<>();
+        ids.put(national.id(), national.id());
+        for (RuleModule m : modules) {
+            LoadedModule lm = load(m, national);
+            if (ids.putIfAbsent(lm.id(), lm.id()) != null) {
+                throw new RuleModuleLoadException(lm.id(), "duplicate module id (loaded twice, or two modules share it)");
+            }
+            for (AdminCode c : lm.adminCodes()) {
+                String other = codes.putIfAbsent(c, lm.id());
+                if (other != null) {
+                    throw new RuleModuleLoadException(lm.id(), "region " + c + " is already served by module '" + other + "'");
+                }
+            }
+            loaded.add(lm);
+        }
+        loaded.sort(Comparator.comparing(LoadedModule::id));
+        return new RuleModules(national, loaded);
+    }
+
+    /** The national baseline (region 000000). */
+    public LoadedModule national() {
+        return national;
+    }
+
+    /** Every module, the national baseline first. */
+    public List<LoadedModule> all() {
+        List<LoadedModule> all = new ArrayList<>();
+        all.add(national);
+        all.addAll(regional);
+        return all;
+    }
+
+    /** The regional modules (without the national baseline). */
+    public List<LoadedModule> regional() {
+        return regional;
+    }
+
+    public Optional<LoadedModule> byId(String id) {
+        return all().stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The module serving {@code code}: the most specific one of county, city, province;
+     * {@code 000000} is the national baseline; anything else is served by none.
+     */
+    public Optional<LoadedModule> forRegion(AdminCode code) {
+        if (code.isNational()) {
+            return Optional.of(national);
+        }
+        for (AdminCode step : code.upwards()) {
+            for (LoadedModule m : regional) {
+                if (m.adminCodes().contains(step)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LoadedModule load(RuleModule m, LoadedModule national) {
+        String id = safe(m::id);
+        if (id == null || id.isBlank()) {
+            throw new RuleModuleLoadException(m.getClass().getName(), "missing id");
+        }
+        if (m.spiVersion() != RuleModule.SPI_VERSION) {
+            throw new RuleModuleLoadException(id, "written for SPI version " + m.spiVersion()
+                    + ", this core implements " + RuleModule.SPI_VERSION);
+        }
+        String version = safe(m::version);
+        if (version == null || version.isBlank()) {
+            throw new RuleModuleLoadException(id, "missing version");
+        }
+        String name = safe(m::name);
+        if (name == null || name.isBlank()) {
+            throw new RuleModuleLoadException(id, "missing name");
+        }
+        Set<AdminCode> codes = safe(m::adminCodes);
+        if (codes == null || codes.isEmpty()) {
+            throw new RuleModuleLoadException(id, "serves no administrative code");
+        }
+        if (national != null && codes.contains(AdminCode.NATIONAL)) {
+            throw new RuleModuleLoadException(id, "region 000000 is reserved for the national baseline");
+        }
+        Validity validity = safe(m::validity);
+        if (validity == null) {
+            throw new RuleModuleLoadException(id, "missing validity");
+        }
+        Registrar r = new Registrar(id, validity, national);
+        try {
+            m.register(r);
+        } catch (RuleModuleLoadException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new RuleModuleLoadException(id, "register() failed: " + e);
+        }
+        r.verify();
+        return new LoadedModule(id, version, name, codes, validity, r.catalogue, r.frozenRules(), r.programs,
+                r.standards, m);
+    }
+
+    private static <T> T safe(java.util.function.Supplier<T> s) {
+        return s.get();
+    }
+
+    /** Collects what a module registers and checks it. */
+    private static final class Registrar implements RuleRegistrar {
+        private final String moduleId;
+        private final Validity validity;
+        private final LoadedModule national;
+        private final Map<String, Citation> catalogue = new LinkedHashMap<>();
+        private final Map<String, List<SlotRule>> rules = new LinkedHashMap<>();
+        private final Map<ProgramId, List<String>> programs = new LinkedHashMap<>();
+        private final List<PendingRule> pending = new ArrayList<>();
+        private StandardsTable standards = StandardsTable.empty();
+
+        private record PendingRule(String slot, String ruleId, Validity validity, Rule rule) {
+        }
+
+        Registrar(String moduleId, Validity validity, LoadedModule national) {
+            this.moduleId = moduleId;
+            this.validity = validity;
+            this.national = national;
+            if (national == null) {
+                programs.putAll(Slots.PIPELINES);
+            }
+        }
+
+        @Override
+        public RuleRegistrar cite(Citation citation) {
+            if (catalogue.putIfAbsent(citation.ruleId(), citation) != null) {
+                throw new RuleModuleLoadException(moduleId, "catalogue id " + citation.ruleId() + " declared twice");
+            }
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar rule(String slot, String ruleId, Validity v, Rule rule) {
+            if (rule == null || slot == null || ruleId == null || v == null) {
+                throw new RuleModuleLoadException(moduleId, "rule(" + slot + ", " + ruleId + "): null argument");
+            }
+            pending.add(new PendingRule(slot, ruleId, v, rule));
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar rule(String slot, String ruleId, Rule rule) {
+            return rule(slot, ruleId, validity, rule);
+        }
+
+        @Override
+        public RuleRegistrar standards(StandardsTable table) {
+            standards = table.over(standards);
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar program(ProgramId program, List<String> slots) {
+            if (Slots.PIPELINES.containsKey(program) || programs.containsKey(program)) {
+                throw new RuleModuleLoadException(moduleId, "program " + program + " is already declared");
+            }
+            programs.put(program, List.copyOf(slots));
+            return this;
+        }
+
+        void verify() {
+            java.util.Set<String> knownSlots = new java.util.HashSet<>();
+            Slots.PIPELINES.values().forEach(knownSlots::addAll);
+            programs.values().forEach(knownSlots::addAll);
+            for (PendingRule p : pending) {
+                if (!knownSlots.contains(p.slot)) {
+                    throw new RuleModuleLoadException(moduleId, "rule " + p.ruleId + " names unknown slot '" + p.slot + "'");
+                }
+                Citation c = catalogue.get(p.ruleId);
+                if (c == null && national != null) {
+                    c = national.catalogue().get(p.ruleId);
+                }
+                if (c == null) {
+                    throw new RuleModuleLoadException(moduleId, "rule " + p.ruleId + " in slot " + p.slot
+                            + " has no catalogue entry (call cite() with its document and clause)");
+                }
+                List<SlotRule> inSlot = rules.computeIfAbsent(p.slot, k -> new ArrayList<>());
+                for (SlotRule other : inSlot) {
+                    if (other.validity().overlaps(p.validity)) {
+                        throw new RuleModuleLoadException(moduleId, "rules " + other.ruleId() + " and " + p.ruleId
+                                + " both claim slot " + p.slot + " on overlapping dates (" + other.validity() + " and "
+                                + p.validity + ") with no precedence: give them disjoint validities");
+                    }
+                }
+                inSlot.add(new SlotRule(p.slot, p.ruleId, p.validity, p.rule, c));
+            }
+        }
+
+        Map<String, List<SlotRule>> frozenRules() {
+            Map<String, List<SlotRule>> out = new LinkedHashMap<>();
+            rules.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.relief.core.model;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** An enum whose constants have a stable code used in case files and JSON. */
+public interface Coded {
+    /** The stable code, e.g. {@code selfEmployed}. */
+    String code();
+
+    /**
+     * The constant of {@code type} with the given code; an {@link InvalidInputException} naming
+     * {@code field} and the allowed codes otherwise.
+     */
+    static <E extends Enum<E> & Coded> E parse(Class<E> type, String code, String field) {
+        for (E e : type.getEnumConstants()) {
+            if (e.code().equals(code)) {
+                return e;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining("|"));
+        throw InvalidInputException.invalid(field, "取值无效：" + code + "（可选：" + allowed + "）",
+                "invalid value " + code + " (one of " + allowed + ")");
+    }
+}

@@ -1,0 +1,91 @@
+package org.relief.core.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * An exact amount of Chinese yuan (CNY) at the scale of the fen (2 decimals). Never a
+ * {@code double}: every rounding is explicit ({@link #of(BigDecimal, RoundingMode)}).
+ */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+    /** Zero yuan. */
+    public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
+    private static final Pattern INPUT = Pattern.compile("\\d+(\\.\\d{1,2})?");
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        if (amount.scale() != 2) {
+            if (amount.stripTrailingZeros().scale() > 2) {
+                throw new ArithmeticException("Money has at most 2 decimals, got " + amount
+                        + "; round explicitly with Money.of(value, RoundingMode)");
+            }
+            amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
+    }
+
+    /** An exact value rounded once to the fen with the given rule. */
+    public static Money of(BigDecimal exact, RoundingMode rounding) {
+        return new Money(exact.setScale(2, rounding));
+    }
+
+    /** An exact value rounded half-up to the fen (RULES.md: benefit amounts). */
+    public static Money halfUp(BigDecimal exact) {
+        return of(exact, RoundingMode.HALF_UP);
+    }
+
+    /** A value that must already be exact to the fen, e.g. {@code Money.yuan("720.00")}. */
+    public static Money yuan(String text) {
+        return new Money(new BigDecimal(text));
+    }
+
+    /**
+     * Parses an input amount: a non-negative decimal with at most 2 decimals ("720", "720.5",
+     * "720.50"). Anything else is an {@link InvalidInputException} naming {@code field}.
+     */
+    public static Money parse(String text, String field) {
+        if (text == null || !INPUT.matcher(text).matches()) {
+            throw InvalidInputException.invalid(field,
+                    "金额须为非负数，最多两位小数（字符串），收到 " + text,
+                    "must be a non-negative amount with at most 2 decimals (a string), got " + text);
+        }
+        return new Money(new BigDecimal(text));
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(other.amount));
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(other.amount));
+    }
+
+    /** This amount, or zero when it is negative. */
+    public Money atLeastZero() {
+        return amount.signum() < 0 ? ZERO : this;
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    public static Money min(Money a, Money b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    @Override
+    public int compareTo(Money o) {
+        return amount.compareTo(o.amount);
+    }
+
+    /** "720.00". */
+    @Override
+    public String toString() {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,58 @@
+package org.relief.core.spi;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a rule did: its inputs and result, as text for the trace. */
+public final class Applied {
+    private static final Applied NOT_APPLICABLE = new Applied(Map.of(), "", false);
+
+    private final Map<String, String> inputs;
+    private final String result;
+    private final boolean applied;
+
+    private Applied(Map<String, String> inputs, String result, boolean applied) {
+        this.inputs = inputs;
+        this.result = result;
+        this.applied = applied;
+    }
+
+    /** The rule does not apply here; nothing is traced. */
+    public static Applied notApplicable() {
+        return NOT_APPLICABLE;
+    }
+
+    /** Starts a trace record: add inputs with {@link #with}, finish with {@link #result}. */
+    public static Applied inputs() {
+        return new Applied(new LinkedHashMap<>(), "", true);
+    }
+
+    /** An applied rule with only a result. */
+    public static Applied result(String result) {
+        return new Applied(Map.of(), result, true);
+    }
+
+    public Applied with(String name, Object value) {
+        Map<String, String> copy = new LinkedHashMap<>(inputs);
+        copy.put(name, String.valueOf(value));
+        return new Applied(copy, result, true);
+    }
+
+    /** The result text, e.g. {@code eligible: 600.00 < 720.00}. */
+    public Applied then(String resultText) {
+        return new Applied(inputs, resultText, true);
+    }
+
+    public boolean applied() {
+        return applied;
+    }
+
+    public Map<String, String> inputsView() {
+        return Collections.unmodifiableMap(inputs);
+    }
+
+    public String resultText() {
+        return result;
+    }
+}

@@ -1,0 +1,31 @@
+package org.relief.core.spi;
+
+import java.util.List;
+import org.relief.core.model.ProgramId;
+import org.relief.core.standards.StandardsTable;
+
+/**
+ * The narrow interface through which a {@link RuleModule} registers itself at load. Every
+ * problem (an unknown slot, a rule without a citation, two rules in one slot on overlapping dates)
+ * fails the load with a message naming the module.
+ */
+public interface RuleRegistrar {
+    /** Declares a catalogue id with its citation. Every rule registered must cite a declared id. */
+    RuleRegistrar cite(Citation citation);
+
+    /**
+     * Puts {@code rule}, which realises catalogue id {@code ruleId}, in {@code slot} (one of
+     * {@link Slots}) for the dates of {@code validity}. A slot the national baseline fills is
+     * thereby overridden on those dates; outside them the national rule applies again.
+     */
+    RuleRegistrar rule(String slot, String ruleId, Validity validity, Rule rule);
+
+    /** {@link #rule(String, String, Validity, Rule)} for the whole validity of the module. */
+    RuleRegistrar rule(String slot, String ruleId, Rule rule);
+
+    /** The module's default standards (with provenance). */
+    RuleRegistrar standards(StandardsTable table);
+
+    /** Declares a program beyond the national ones, evaluated by the given slots in order. */
+    RuleRegistrar program(ProgramId program, List<String> slots);
+}

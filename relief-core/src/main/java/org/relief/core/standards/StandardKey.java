@@ -1,0 +1,48 @@
+package org.relief.core.standards;
+
+import java.util.Objects;
+
+/**
+ * The name of a published standard, e.g. {@code dibao.urban.monthly}. Well-known keys are
+ * constants; a region may publish more.
+ */
+public record StandardKey(String name) {
+    public static final StandardKey DIBAO_URBAN = new StandardKey("dibao.urban.monthly");
+    public static final StandardKey DIBAO_RURAL = new StandardKey("dibao.rural.monthly");
+    public static final StandardKey FINANCIAL_ASSETS_LIMIT = new StandardKey("dibao.assets.financial.perCapitaLimit");
+    public static final StandardKey EMPLOYMENT_COST = new StandardKey("employmentCost.monthly");
+    public static final StandardKey GRADUAL_EXIT_MONTHS = new StandardKey("dibao.gradualExit.months");
+    public static final StandardKey LOW_INCOME_MULTIPLIER = new StandardKey("lowIncome.multiplier");
+    public static final StandardKey TEKUN_BASIC = new StandardKey("tekun.basic.monthly");
+    public static final StandardKey MINIMUM_WAGE = new StandardKey("minimumWage.monthly");
+    public static final StandardKey TEMPORARY_PERSON_CAP = new StandardKey("temporary.person.annualCap");
+    public static final StandardKey TEMPORARY_HOUSEHOLD_CAP = new StandardKey("temporary.household.annualCap");
+    public static final StandardKey MEDICAL_INPATIENT_RATIO = new StandardKey("medical.inpatient.ratio");
+    public static final StandardKey TOWNSHIP_APPROVAL_LIMIT = new StandardKey("temporary.townshipApprovalLimit");
+
+    public StandardKey {
+        Objects.requireNonNull(name, "name");
+        if (!name.matches("[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)*")) {
+            throw new IllegalArgumentException("malformed standard key: " + name);
+        }
+    }
+
+    public static StandardKey of(String name) {
+        return new StandardKey(name);
+    }
+
+    /** {@code dibao.<residence>.monthly}. */
+    public static StandardKey dibao(org.relief.core.model.Residence residence) {
+        return new StandardKey("dibao." + residence.code() + ".monthly");
+    }
+
+    /** {@code dibao.supplement.<category>}. */
+    public static StandardKey supplement(String category) {
+        return new StandardKey("dibao.supplement." + category);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
