@@ -36,6 +36,11 @@ final class RequestStandards implements Standards {
 
     @Override
     public Optional<StandardValue> find(String... keys) {
+        return findOn(date, keys);
+    }
+
+    @Override
+    public Optional<StandardValue> findOn(LocalDate on, String... keys) {
         for (String k : keys) {
             BigDecimal v = overrides.get(k);
             if (v != null) {
@@ -44,7 +49,7 @@ final class RequestStandards implements Standards {
             }
         }
         for (String k : keys) {
-            Optional<PublishedStandard> p = lookup(StandardKey.of(k));
+            Optional<PublishedStandard> p = lookup(StandardKey.of(k), on);
             if (p.isPresent()) {
                 PublishedStandard s = p.get();
                 BigDecimal value = s.unit() == StandardUnit.YEARLY && k.endsWith(".monthly")
@@ -56,9 +61,9 @@ final class RequestStandards implements Standards {
         return Optional.empty();
     }
 
-    private Optional<PublishedStandard> lookup(StandardKey key) {
-        Optional<PublishedStandard> local = region.isNational() ? Optional.empty() : table.inForce(key, region, date);
-        return local.isPresent() ? local : table.inForceAt(key, AdminCode.NATIONAL, date);
+    private Optional<PublishedStandard> lookup(StandardKey key, LocalDate on) {
+        Optional<PublishedStandard> local = region.isNational() ? Optional.empty() : table.inForce(key, region, on);
+        return local.isPresent() ? local : table.inForceAt(key, AdminCode.NATIONAL, on);
     }
 
     @Override

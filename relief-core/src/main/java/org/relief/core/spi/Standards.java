@@ -15,6 +15,12 @@ public interface Standards {
      */
     Optional<StandardValue> find(String... keys);
 
+    /**
+     * Like {@link #find} but for the values in force on another date (e.g. LC-05: the minimum wage
+     * in force on 31 December of the previous year). Request overrides count as in force on every date.
+     */
+    Optional<StandardValue> findOn(java.time.LocalDate date, String... keys);
+
     /** Like {@link #find} but a {@link MissingStandardException} naming the first key when absent. */
     default StandardValue require(String... keys) {
         return find(keys).orElseThrow(() -> new MissingStandardException(keys[0]));
