@@ -7,12 +7,13 @@ import java.util.Objects;
  * first four the city (设区的市). {@code 000000} addresses the national baseline (全国).
  */
 public record AdminCode(String value) {
+    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
     /** 全国 — the national baseline. */
     public static final AdminCode NATIONAL = new AdminCode("000000");
 
     public AdminCode {
         Objects.requireNonNull(value, "value");
-        if (!value.matches("\\d{6}")) {
+        if (!SIX_DIGITS.matcher(value).matches()) {
             throw InvalidInputException.invalid("region", "行政区划代码须为6位数字，收到 " + value,
                     "an administrative code has 6 digits, got " + value);
         }

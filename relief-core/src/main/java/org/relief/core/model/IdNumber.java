@@ -10,13 +10,14 @@ import java.util.Objects;
  * people keep their number when a county is merged. Its {@link #toString()} is masked.
  */
 public record IdNumber(String value) {
+    private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("\\d{17}[\\dX]");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = "10X98765432".toCharArray();
 
     public IdNumber {
         Objects.requireNonNull(value, "value");
         value = value.toUpperCase(java.util.Locale.ROOT);
-        if (!value.matches("\\d{17}[\\dX]")) {
+        if (!SHAPE.matcher(value).matches()) {
             throw error("须为18位（17位数字加校验码）", "must be 18 characters: 17 digits and a check character");
         }
         birthDateOf(value);

@@ -8,6 +8,7 @@ import java.util.Objects;
  * declare more (the id is open).
  */
 public record ProgramId(String id) {
+    private static final java.util.regex.Pattern ID_SHAPE = java.util.regex.Pattern.compile("[a-z][a-z0-9-]*");
     /** 最低生活保障. */
     public static final ProgramId DIBAO = new ProgramId("dibao");
     /** 特困人员救助供养. */
@@ -33,7 +34,7 @@ public record ProgramId(String id) {
 
     public ProgramId {
         Objects.requireNonNull(id, "id");
-        if (!id.matches("[a-z][a-z0-9-]*")) {
+        if (!ID_SHAPE.matcher(id).matches()) {
             throw InvalidInputException.invalid("program", "项目代码格式不正确：" + id, "malformed program id " + id);
         }
     }

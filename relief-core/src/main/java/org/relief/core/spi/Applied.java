@@ -33,15 +33,16 @@ public final class Applied {
         return new Applied(Map.of(), result, true);
     }
 
+    /** Adds an input. A record is built by one rule on one thread, so it is filled in place. */
     public Applied with(String name, Object value) {
-        Map<String, String> copy = new LinkedHashMap<>(inputs);
-        copy.put(name, String.valueOf(value));
-        return new Applied(copy, result, true);
+        Map<String, String> target = inputs instanceof LinkedHashMap ? inputs : new LinkedHashMap<>(inputs);
+        target.put(name, String.valueOf(value));
+        return target == inputs ? this : new Applied(target, result, true);
     }
 
     /** The result text, e.g. {@code eligible: 600.00 < 720.00}. */
     public Applied then(String resultText) {
-        return new Applied(inputs, resultText, true);
+        return new Applied(inputs instanceof LinkedHashMap ? inputs : new LinkedHashMap<>(inputs), resultText, true);
     }
 
     public boolean applied() {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param kind     whether the engine computes it, a calculator does, or neither
  */
 public record Citation(String ruleId, String document, String clause, String titleZh, Kind kind) {
+    private static final java.util.regex.Pattern RULE_ID = java.util.regex.Pattern.compile("[A-Z]{2}-\\d{2}[a-z]?");
     /** How a catalogue id is realised. */
     public enum Kind {
         /** Applied by the engine in determinations (appears in traces). */
@@ -28,7 +29,7 @@ public record Citation(String ruleId, String document, String clause, String tit
         Objects.requireNonNull(clause, "clause");
         requireText(titleZh, "titleZh");
         Objects.requireNonNull(kind, "kind");
-        if (!ruleId.matches("[A-Z]{2}-\\d{2}[a-z]?")) {
+        if (!RULE_ID.matcher(ruleId).matches()) {
             throw new IllegalArgumentException("rule id must look like NA-02 or LC-04, got " + ruleId);
         }
     }

@@ -7,6 +7,7 @@ import java.util.Objects;
  * constants; a region may publish more.
  */
 public record StandardKey(String name) {
+    private static final java.util.regex.Pattern KEY_SHAPE = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)*");
     public static final StandardKey DIBAO_URBAN = new StandardKey("dibao.urban.monthly");
     public static final StandardKey DIBAO_RURAL = new StandardKey("dibao.rural.monthly");
     public static final StandardKey FINANCIAL_ASSETS_LIMIT = new StandardKey("dibao.assets.financial.perCapitaLimit");
@@ -22,7 +23,7 @@ public record StandardKey(String name) {
 
     public StandardKey {
         Objects.requireNonNull(name, "name");
-        if (!name.matches("[a-zA-Z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)*")) {
+        if (!KEY_SHAPE.matcher(name).matches()) {
             throw new IllegalArgumentException("malformed standard key: " + name);
         }
     }

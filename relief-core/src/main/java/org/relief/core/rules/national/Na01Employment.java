@@ -11,7 +11,7 @@ import org.relief.core.spi.Evaluation;
 import org.relief.core.spi.Rule;
 
 /**
- * 就业救助 (NA-01; 国务院令第649号 第九章; 临汾 LF-07, LF-15): a household receiving dibao with a member
+ * 就业救助 (NA-01; 国务院令第649号 第八章; 临汾 LF-07, LF-15): a household receiving dibao with a member
  * able to work (full or partial) and unemployed qualifies ({@code employmentServices}); when every
  * able member is unemployed, {@code ZERO_EMPLOYMENT_HOUSEHOLD}; a member unemployed since 12
  * months or more before the date adds {@code employmentDifficultyRecognition}.

@@ -9,7 +9,7 @@ import org.relief.core.spi.Evaluation;
 import org.relief.core.spi.Rule;
 
 /**
- * 住房救助 (NA-01; 国务院令第649号 第八章; 许昌 XC-11): a household receiving dibao, or a dispersed
+ * 住房救助 (NA-01; 国务院令第649号 第七章; 许昌 XC-11): a household receiving dibao, or a dispersed
  * tekun person, qualifies; rural → {@code dangerousHouseRenovation}, urban → {@code publicRentalHousing}.
  */
 public final class Na01Housing implements Rule {

@@ -8,7 +8,7 @@ import org.relief.core.spi.Evaluation;
 import org.relief.core.spi.Rule;
 
 /**
- * NA-03 — 差额救助 (国务院令第649号 第十条): standard × counted members − household counted income,
+ * NA-03 — 差额救助 (国务院令第649号 第十二条): standard × counted members − household counted income,
  * never negative, half-up to the fen (line {@code base}). For a 单人户 the base is the sum over the
  * covered members of (standard − that member's counted income).
  */

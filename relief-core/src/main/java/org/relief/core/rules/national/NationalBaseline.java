@@ -60,7 +60,7 @@ public final class NationalBaseline implements RuleModule {
     public void register(RuleRegistrar r) {
         r.cite(Citation.determination("NA-01", DECREE, "第一条、第二条", "八项社会救助与低收入家庭认定"))
                 .cite(Citation.determination("NA-02", DECREE, "第九条", "低保条件：人均收入低于标准且财产符合规定"))
-                .cite(Citation.determination("NA-03", DECREE, "第十条", "低保金按差额发放"))
+                .cite(Citation.determination("NA-03", DECREE, "第十二条", "低保金按差额发放"))
                 .cite(Citation.determination("NA-04", DIBAO_MEASURES, "收入认定", "收入核算：豁免项目与就业成本扣减"))
                 .cite(Citation.determination("NA-05", DIBAO_MEASURES, "渐退期", "就业后收入超标的渐退期"))
                 .cite(Citation.determination("NA-06", DIBAO_MEASURES, "单人户", "低保边缘家庭重残重病人员单人户"))
@@ -68,9 +68,9 @@ public final class NationalBaseline implements RuleModule {
                 .cite(Citation.determination("NA-08", "民政部 财政部 2020年低收入人口认定通知", "", "低收入家庭认定"))
                 .cite(Citation.determination("NA-09", TEKUN_MEASURES, "第二章", "特困人员认定条件"))
                 .cite(Citation.determination("NA-10", TEKUN_MEASURES, "第三章；" + DECREE + " 第十五条", "特困供养：基本生活标准＋照料护理标准"))
-                .cite(Citation.determination("NA-11", DIBAO_MEASURES, "审核确认程序", "申请、调查、审核、公示、确认"))
-                .cite(Citation.determination("NA-12", TEMPORARY, "；" + DECREE + " 第四十七条", "临时救助：急难型、支出型与年度上限"))
-                .cite(Citation.determination("NA-13", DIBAO_MEASURES, "动态管理", "定期复核"))
+                .cite(Citation.determination("NA-11", DIBAO_MEASURES, "审核确认程序；" + DECREE + " 第十一条", "申请、调查、审核、公示、确认"))
+                .cite(Citation.determination("NA-12", DECREE, "第四十七条；" + TEMPORARY, "临时救助：急难型、支出型与年度上限"))
+                .cite(Citation.determination("NA-13", DIBAO_MEASURES, "动态管理；" + DECREE + " 第十三条", "定期复核"))
                 .cite(Citation.notComputable("NA-14", "发改价格规〔2016〕1835号", "", "价格临时补贴联动机制（案件生命周期，不属于单次认定）"));
 
         r.rule(Slots.INCOME, "NA-04", new Na04CountedIncome())
