@@ -1,0 +1,123 @@
+package org.relief.server.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.relief.server.ServerConfig;
+
+/**
+ * The store: embedded Apache Derby in the data directory by default, or the database at
+ * {@code RELIEF_JDBC_URL}. The schema is created on first start and extended on later starts by
+ * EclipseLink ({@code create-or-extend-tables}: new tables and columns are added, nothing is
+ * dropped). Derby's files, {@code derby.log} included, are written only inside the data directory.
+ */
+public final class Database implements AutoCloseable {
+    private final EntityManagerFactory emf;
+    private final String url;
+    private final boolean embedded;
+
+    private Database(EntityManagerFactory emf, String url, boolean embedded) {
+        this.emf = emf;
+        this.url = url;
+        this.embedded = embedded;
+    }
+
+    /** Opens (and on first start creates) the store the configuration names. */
+    public static Database open(ServerConfig config) {
+        Map<String, Object> props = new HashMap<>();
+        String url;
+        boolean embedded = config.jdbcUrl().isEmpty();
+        if (embedded) {
+            Path dir = config.dataDir();
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create data directory " + dir, e);
+            }
+            // Before the first connection: keep derby.log and Derby's home inside the data directory.
+            System.setProperty("derby.system.home", dir.toString());
+            System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+            url = "jdbc:derby:" + dir.resolve("db") + ";create=true";
+            props.put("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver");
+            props.put("eclipselink.target-database", "Derby");
+        } else {
+            url = config.jdbcUrl().get();
+            config.dbUser().ifPresent(u -> props.put("jakarta.persistence.jdbc.user", u));
+            config.dbPassword().ifPresent(p -> props.put("jakarta.persistence.jdbc.password", p));
+        }
+        props.put("jakarta.persistence.jdbc.url", url);
+        props.put("eclipselink.ddl-generation", "create-or-extend-tables");
+        props.put("eclipselink.ddl-generation.output-mode", "database");
+        props.put("eclipselink.weaving", "false");
+        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.logging.logger", "JavaLogger");
+        props.put("eclipselink.jdbc.batch-writing", "JDBC");
+        props.put("eclipselink.jdbc.batch-writing.size", "1000");
+        props.put("eclipselink.cache.shared.default", "false");
+        EntityManagerFactory emf = new PersistenceProvider()
+                .createContainerEntityManagerFactory(new ReliefPersistenceUnit(new Properties()), props);
+        Database db = new Database(emf, url, embedded);
+        db.inTransaction(em -> em.createNativeQuery("VALUES 1").getResultList());
+        return db;
+    }
+
+    /** Runs {@code work} in a transaction; rolled back when it throws, so nothing is half-stored. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        EntityTransaction tx = em.getTransaction();
+        try {
+            tx.begin();
+            T result = work.apply(em);
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            throw e;
+        } finally {
+            em.close();
+        }
+    }
+
+    /** A read-only unit of work (committed, never holding a transaction open). */
+    public <T> T read(Function<EntityManager, T> work) {
+        return inTransaction(work);
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public boolean isEmbedded() {
+        return embedded;
+    }
+
+    /** Closes the store; an embedded Derby database is shut down cleanly. */
+    @Override
+    public void close() {
+        emf.close();
+        if (embedded) {
+            String shutdown = url.replace(";create=true", "") + ";shutdown=true";
+            try {
+                DriverManager.getConnection(shutdown).close();
+            } catch (SQLException e) {
+                // Derby signals a successful database shutdown with SQLState 08006.
+                if (!"08006".equals(e.getSQLState())) {
+                    throw new IllegalStateException("Derby shutdown failed: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}

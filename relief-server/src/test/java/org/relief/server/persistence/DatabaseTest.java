@@ -1,0 +1,80 @@
+package org.relief.server.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.ServerConfig;
+
+class DatabaseTest {
+
+    private static long count(Database db) {
+        return db.read(em -> em.createQuery("select count(h) from HouseholdEntity h", Long.class).getSingleResult());
+    }
+
+    @Test
+    void embeddedDerby_isCreatedInTheDataDirectory_andKeptAcrossRestarts(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        long id;
+        try (Database db = Database.open(ServerConfig.forTest(data))) {
+            id = db.inTransaction(em -> {
+                HouseholdEntity h = new HouseholdEntity("411082", "示例家庭（演示）", "{}", Instant.now());
+                em.persist(h);
+                em.flush();
+                return h.getId();
+            });
+            assertEquals(1, count(db));
+        }
+        assertTrue(Files.isDirectory(data.resolve("db")), "the database lives in the data directory");
+        assertTrue(Files.exists(data.resolve("derby.log")), "derby.log is written there too");
+        try (Database db = Database.open(ServerConfig.forTest(data))) {
+            assertEquals(1, count(db));
+            assertEquals("411082", db.read(em -> em.find(HouseholdEntity.class, id)).getAdminCode());
+        }
+    }
+
+    @Test
+    void aFailedTransactionStoresNothing(@TempDir Path dir) {
+        try (Database db = Database.open(ServerConfig.forTest(dir.resolve("data")))) {
+            assertThrows(IllegalStateException.class, () -> db.inTransaction(em -> {
+                em.persist(new HouseholdEntity("411082", "a", "{}", Instant.now()));
+                em.flush();
+                throw new IllegalStateException("validation failed after the insert");
+            }));
+            assertEquals(0, count(db));
+        }
+    }
+
+    @Test
+    void concurrentUpdates_onlyOneWins(@TempDir Path dir) {
+        try (Database db = Database.open(ServerConfig.forTest(dir.resolve("data")))) {
+            long id = db.inTransaction(em -> {
+                HouseholdEntity h = new HouseholdEntity("411082", "a", "{}", Instant.now());
+                em.persist(h);
+                em.flush();
+                return h.getId();
+            });
+            HouseholdEntity stale = db.read(em -> em.find(HouseholdEntity.class, id));
+            db.inTransaction(em -> {
+                em.find(HouseholdEntity.class, id).update("411082", "first", "{}", Instant.now());
+                return null;
+            });
+            RuntimeException e = assertThrows(RuntimeException.class, () -> db.inTransaction(em -> {
+                stale.update("411082", "second", "{}", Instant.now());
+                return em.merge(stale);
+            }));
+            assertTrue(e instanceof OptimisticLockException || e instanceof RollbackException
+                    || e.getCause() instanceof OptimisticLockException, e.toString());
+            assertEquals("first", db.read(em -> em.find(HouseholdEntity.class, id)).getLabel());
+            assertFalse(db.read(em -> em.find(HouseholdEntity.class, id)).isDeleted());
+        }
+    }
+}
