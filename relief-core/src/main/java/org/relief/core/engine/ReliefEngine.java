@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.time.LocalDate;
+import org.relief.core.model.AdminCode;
 import org.relief.core.model.InvalidInputException;
 import org.relief.core.model.Money;
 import org.relief.core.model.ProgramId;
@@ -16,6 +18,7 @@ import org.relief.core.model.Truth;
 import org.relief.core.spi.Applied;
 import org.relief.core.spi.Evaluation;
 import org.relief.core.spi.MissingStandardException;
+import org.relief.core.standards.PublishedStandard;
 import org.relief.core.standards.StandardsTable;
 
 /**
@@ -132,6 +135,29 @@ public final class ReliefEngine {
             all.add(determine(request.forProgram(p)));
         }
         return new Screening(request.region(), request.date(), all);
+    }
+
+    /**
+     * The published standards in force for {@code region} on {@code date} (the integrator's
+     * published values over the module's defaults over the national baseline), one per key, most
+     * specific area first; empty when no module serves the region.
+     */
+    public Optional<List<PublishedStandard>> standardsInForce(AdminCode region, LocalDate date) {
+        Optional<LoadedModule> module = modules.forRegion(region);
+        if (module.isEmpty()) {
+            return Optional.empty();
+        }
+        StandardsTable table = tableFor(module.get());
+        java.util.Map<String, PublishedStandard> byKey = new java.util.TreeMap<>();
+        for (PublishedStandard s : region.isNational() ? List.<PublishedStandard>of() : table.allInForce(region, date)) {
+            byKey.putIfAbsent(s.key().name(), s);
+        }
+        for (PublishedStandard s : table.entries()) {
+            if (s.area().isNational() && !byKey.containsKey(s.key().name())) {
+                table.inForceAt(s.key(), AdminCode.NATIONAL, date).ifPresent(v -> byKey.put(v.key().name(), v));
+            }
+        }
+        return Optional.of(List.copyOf(byKey.values()));
     }
 
     private boolean isKnownProgram(ProgramId program) {

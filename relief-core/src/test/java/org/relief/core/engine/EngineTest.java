@@ -168,6 +168,37 @@ class EngineTest {
     }
 
     @Test
+    void standardsInForce_listModuleDefaultsAndNationalValues_withProvenance() {
+        List<org.relief.core.standards.PublishedStandard> inForce = TOY.standardsInForce(AdminCode.of("411082"), DATE)
+                .orElseThrow();
+        assertEquals(List.of("dibao.urban.monthly", "lowIncome.multiplier"),
+                inForce.stream().map(s -> s.key().name()).toList());
+        assertEquals("玩具日报", inForce.get(0).provenance().source());
+        assertTrue(TOY.standardsInForce(AdminCode.of("411082"), LocalDate.of(2023, 12, 31)).orElseThrow().stream()
+                .noneMatch(s -> s.key().name().startsWith("dibao")), "not yet in force");
+        assertTrue(TOY.standardsInForce(AdminCode.of("110000"), DATE).isEmpty());
+    }
+
+    @Test
+    void parallelCalls_giveTheSequentialAnswers() throws Exception {
+        DeterminationRequest r = DeterminationRequest.builder(AdminCode.of("411082"), DATE, ProgramId.DIBAO, oneEarner("400"))
+                .build();
+        Determination expected = TOY.determine(r);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Determination>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                all.add(pool.submit(() -> TOY.determine(r)));
+            }
+            for (java.util.concurrent.Future<Determination> f : all) {
+                assertEquals(expected, f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void unknownProgram_isAnInputError() {
         Determination d = ReliefEngine.create(RuleModules.of()).determine(DeterminationRequest.builder(AdminCode.NATIONAL,
                 DATE, ProgramId.of("pension"), oneEarner("400")).build());
