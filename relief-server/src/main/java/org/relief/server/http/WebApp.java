@@ -1,0 +1,52 @@
+package org.relief.server.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one composition of the HTTP API: routes, JSON mapper and error mapping. Controllers are
+ * instances injected by Guice; every route registered here must be in {@code openapi.json} (a test
+ * compares the two).
+ */
+public final class WebApp {
+    private final ObjectMapper mapper;
+    private final HealthController health;
+    private final ModulesController modules;
+    private final StandardsController standards;
+    private final OpenApiController openApi;
+    private final List<String> routes = new ArrayList<>();
+
+    @Inject
+    public WebApp(ObjectMapper mapper, HealthController health, ModulesController modules, StandardsController standards,
+                  OpenApiController openApi) {
+        this.mapper = mapper;
+        this.health = health;
+        this.modules = modules;
+        this.standards = standards;
+        this.openApi = openApi;
+    }
+
+    /** A configured, not yet started Javalin. */
+    public Javalin create() {
+        return Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(mapper, false));
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.defaultContentType = "application/json; charset=utf-8";
+            cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath()));
+            cfg.routes.get("/health", health::health);
+            cfg.routes.get("/openapi.json", openApi::document);
+            cfg.routes.get("/api/v1/modules", modules::list);
+            cfg.routes.get("/api/v1/standards", standards::inForce);
+            new Problems(mapper).register(cfg.routes);
+        });
+    }
+
+    /** "METHOD /path" of every route registered (after {@link #create()}). */
+    public List<String> routes() {
+        return List.copyOf(routes);
+    }
+}
