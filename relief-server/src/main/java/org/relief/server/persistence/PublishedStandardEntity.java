@@ -36,7 +36,7 @@ public class PublishedStandardEntity {
     @Column(name = "UNTIL_DATE")
     private LocalDate until;
 
-    @Column(name = "VALUE", precision = 19, scale = 6, nullable = false)
+    @Column(name = "STANDARD_VALUE", precision = 19, scale = 6, nullable = false)
     private BigDecimal value;
 
     @Column(name = "UNIT", length = 10, nullable = false)

@@ -14,7 +14,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 /** The persistence unit, declared in code (no persistence.xml): RESOURCE_LOCAL, listed classes only. */
 final class ReliefPersistenceUnit implements PersistenceUnitInfo {
     static final String NAME = "relief";
-    static final List<String> MANAGED = List.of(HouseholdEntity.class.getName(), PublishedStandardEntity.class.getName());
+    static final List<String> MANAGED = List.of(HouseholdEntity.class.getName(), PublishedStandardEntity.class.getName(),
+            UserEntity.class.getName(), AuditEntryEntity.class.getName());
 
     private final Properties properties;
 

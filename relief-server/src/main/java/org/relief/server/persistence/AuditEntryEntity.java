@@ -1,0 +1,80 @@
+package org.relief.server.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One entry of the append-only audit log. {@code hash} covers every other column and the previous
+ * entry's hash, so editing or deleting any entry breaks the chain from there on.
+ */
+@Entity
+@Table(name = "AUDIT_ENTRY", indexes = @Index(name = "AUDIT_ADMIN_CODE", columnList = "ADMIN_CODE"))
+public class AuditEntryEntity {
+    @Id
+    @Column(name = "SEQ")
+    private long seq;
+
+    @Column(name = "OCCURRED_AT", nullable = false)
+    private Instant at;
+
+    @Column(name = "ACTOR", length = 100, nullable = false)
+    private String actor;
+
+    @Column(name = "ROLE", length = 30, nullable = false)
+    private String role;
+
+    @Column(name = "ACTION", length = 60, nullable = false)
+    private String action;
+
+    @Column(name = "TARGET", length = 100, nullable = false)
+    private String target;
+
+    @Column(name = "ADMIN_CODE", length = 6, nullable = false)
+    private String adminCode;
+
+    @Column(name = "BEFORE_DIGEST", length = 64, nullable = false)
+    private String beforeDigest;
+
+    @Column(name = "AFTER_DIGEST", length = 64, nullable = false)
+    private String afterDigest;
+
+    @Column(name = "PREV_HASH", length = 64, nullable = false)
+    private String prevHash;
+
+    @Column(name = "HASH", length = 64, nullable = false)
+    private String hash;
+
+    protected AuditEntryEntity() {
+    }
+
+    public AuditEntryEntity(long seq, Instant at, String actor, String role, String action, String target, String adminCode,
+                            String beforeDigest, String afterDigest, String prevHash, String hash) {
+        this.seq = seq;
+        this.at = at;
+        this.actor = actor;
+        this.role = role;
+        this.action = action;
+        this.target = target;
+        this.adminCode = adminCode;
+        this.beforeDigest = beforeDigest;
+        this.afterDigest = afterDigest;
+        this.prevHash = prevHash;
+        this.hash = hash;
+    }
+
+    public long getSeq() { return seq; }
+    public Instant getAt() { return at; }
+    public String getActor() { return actor; }
+    public String getRole() { return role; }
+    public String getAction() { return action; }
+    public String getTarget() { return target; }
+    public String getAdminCode() { return adminCode; }
+    public String getBeforeDigest() { return beforeDigest; }
+    public String getAfterDigest() { return afterDigest; }
+    public String getPrevHash() { return prevHash; }
+    public String getHash() { return hash; }
+}

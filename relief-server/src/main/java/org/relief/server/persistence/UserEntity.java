@@ -1,0 +1,58 @@
+package org.relief.server.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An official with a role and a jurisdiction. The bearer token is stored only as its SHA-256 hash. */
+@Entity
+@Table(name = "APP_USER")
+public class UserEntity {
+    @Id
+    @TableGenerator(name = "USER_SEQ", table = "ID_SEQUENCE", pkColumnName = "SEQ_NAME", valueColumnName = "SEQ_VALUE",
+            pkColumnValue = "APP_USER", allocationSize = 10)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "USER_SEQ")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "USER_NAME", length = 100, nullable = false, unique = true)
+    private String name;
+
+    @Column(name = "ROLE", length = 30, nullable = false)
+    private String role;
+
+    @Column(name = "ADMIN_CODE", length = 6, nullable = false)
+    private String adminCode;
+
+    @Column(name = "TOKEN_HASH", length = 64, nullable = false, unique = true)
+    private String tokenHash;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    protected UserEntity() {
+    }
+
+    public UserEntity(String name, String role, String adminCode, String tokenHash, Instant createdAt) {
+        this.name = name;
+        this.role = role;
+        this.adminCode = adminCode;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() { return id; }
+    public String getName() { return name; }
+    public String getRole() { return role; }
+    public String getAdminCode() { return adminCode; }
+    public String getTokenHash() { return tokenHash; }
+    public Instant getCreatedAt() { return createdAt; }
+}
