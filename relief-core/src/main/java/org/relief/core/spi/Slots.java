@@ -16,6 +16,11 @@ public final class Slots {
     public static final String DIBAO_ELIGIBILITY = "dibao.eligibility";
     /** NA-05: gradual exit (渐退期). */
     public static final String DIBAO_GRADUAL_EXIT = "dibao.gradualExit";
+    /**
+     * Empty nationally: a regional rule that keeps an otherwise ineligible recipient household
+     * (临汾 LF-08: a first business keeps dibao for one quarter). Runs after the gradual exit.
+     */
+    public static final String DIBAO_CONTINUATION = "dibao.continuation";
     /** NA-06: 单人户. */
     public static final String DIBAO_SINGLE_PERSON = "dibao.singlePerson";
     /** NA-03: dibao amount (差额救助). */
@@ -38,6 +43,8 @@ public final class Slots {
     public static final String TEMPORARY_RANGE = "temporary.range";
     /** NA-12: temporary grant and annual caps. */
     public static final String TEMPORARY_GRANT = "temporary.grant";
+    /** Empty nationally: who approves the grant once it is known (临汾 LF-16 township limit). */
+    public static final String TEMPORARY_APPROVAL = "temporary.approval";
     /** Medical assistance (NA-01; 临汾 LF-04). */
     public static final String MEDICAL = "medical";
     /** Education assistance (NA-01; XC-10, LF-06/LF-12). */
@@ -62,12 +69,13 @@ public final class Slots {
 
     /** The national pipelines: for each program, its slots in order of evaluation. */
     public static final Map<ProgramId, List<String>> PIPELINES = Map.of(
-            ProgramId.DIBAO, concat(List.of(INCOME, DIBAO_ELIGIBILITY, DIBAO_GRADUAL_EXIT, DIBAO_SINGLE_PERSON,
+            ProgramId.DIBAO, concat(List.of(INCOME, DIBAO_ELIGIBILITY, DIBAO_GRADUAL_EXIT, DIBAO_CONTINUATION, DIBAO_SINGLE_PERSON,
                     DIBAO_AMOUNT, DIBAO_SUPPLEMENTS, DIBAO_EXTRA_LINES), PROCEDURE),
-            ProgramId.LOW_INCOME, concat(List.of(INCOME, DIBAO_ELIGIBILITY, DIBAO_GRADUAL_EXIT, LOW_INCOME), PROCEDURE),
+            ProgramId.LOW_INCOME, concat(List.of(INCOME, DIBAO_ELIGIBILITY, DIBAO_GRADUAL_EXIT, DIBAO_CONTINUATION, LOW_INCOME),
+                    PROCEDURE),
             ProgramId.TEKUN, concat(List.of(TEKUN_ELIGIBILITY, TEKUN_BASIC_STANDARD, TEKUN_CARE_STANDARD, TEKUN_AMOUNT),
                     PROCEDURE),
-            ProgramId.TEMPORARY, List.of(TEMPORARY_RANGE, TEMPORARY_GRANT),
+            ProgramId.TEMPORARY, List.of(TEMPORARY_RANGE, TEMPORARY_GRANT, TEMPORARY_APPROVAL),
             ProgramId.MEDICAL, List.of(MEDICAL),
             ProgramId.EDUCATION, List.of(EDUCATION),
             ProgramId.HOUSING, List.of(HOUSING),

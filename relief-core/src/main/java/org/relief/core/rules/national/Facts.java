@@ -20,6 +20,11 @@ public final class Facts {
     public static final Fact<Truth> DIBAO_ELIGIBLE = Fact.of("dibaoEligible", Truth.class);
     /** NA-05: the household is in its gradual-exit months. */
     public static final Fact<Boolean> GRADUAL_EXIT = Fact.of("gradualExit", Boolean.class);
+    /**
+     * The household keeps the amount it receives now instead of a computed one (NA-05 渐退期;
+     * regional rules such as 临汾 LF-08): NA-03, NA-06 and NA-07 then do not apply.
+     */
+    public static final Fact<Boolean> KEEPS_CURRENT_AMOUNT = Fact.of("keepsCurrentAmount", Boolean.class);
     /** NA-06: the members covered as 单人户. */
     public static final Fact<Covered> SINGLE_PERSON = Fact.of("singlePerson", Covered.class);
     /** NA-10: tekun basic standard (per month). */

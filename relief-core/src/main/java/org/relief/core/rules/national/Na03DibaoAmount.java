@@ -15,7 +15,7 @@ import org.relief.core.spi.Rule;
 public final class Na03DibaoAmount implements Rule {
     @Override
     public Applied apply(Evaluation e) {
-        if (!e.eligibility().isTrue() || e.get(Facts.GRADUAL_EXIT).orElse(false)) {
+        if (!e.eligibility().isTrue() || e.get(Facts.KEEPS_CURRENT_AMOUNT).orElse(false)) {
             return Applied.notApplicable();
         }
         BigDecimal standard = e.get(Facts.DIBAO_STANDARD).orElseThrow();

@@ -49,6 +49,7 @@ public final class Na05GradualExit implements Rule {
             return trace.then("gradual exit ended after " + n + " months");
         }
         e.put(Facts.GRADUAL_EXIT, true);
+        e.put(Facts.KEEPS_CURRENT_AMOUNT, true);
         e.put(Facts.DIBAO_ELIGIBLE, Truth.TRUE);
         e.setEligibility(Truth.TRUE);
         e.reason(GRADUAL_EXIT, "因就业收入超过标准，处于渐退期，继续享受原低保金",

@@ -22,7 +22,7 @@ public final class Na06SinglePerson implements Rule {
     public Applied apply(Evaluation e) {
         List<Member> applicants = e.household().members().stream()
                 .filter(m -> m.singlePersonApplication() && (m.isSeverelyDisabled() || m.seriouslyIll())).toList();
-        if (applicants.isEmpty() || !e.eligibility().isFalse() || e.get(Facts.GRADUAL_EXIT).orElse(false)) {
+        if (applicants.isEmpty() || !e.eligibility().isFalse() || e.get(Facts.KEEPS_CURRENT_AMOUNT).orElse(false)) {
             return Applied.notApplicable();
         }
         Optional<BigDecimal> standard = e.get(Facts.DIBAO_STANDARD);

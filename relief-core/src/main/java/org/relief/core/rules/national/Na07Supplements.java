@@ -25,7 +25,7 @@ public final class Na07Supplements implements Rule {
 
     @Override
     public Applied apply(Evaluation e) {
-        if (!e.eligibility().isTrue() || e.get(Facts.GRADUAL_EXIT).orElse(false)) {
+        if (!e.eligibility().isTrue() || e.get(Facts.KEEPS_CURRENT_AMOUNT).orElse(false)) {
             return Applied.notApplicable();
         }
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
