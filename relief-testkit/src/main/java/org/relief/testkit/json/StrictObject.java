@@ -1,0 +1,232 @@
+package org.relief.testkit.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+import org.relief.core.model.Coded;
+import org.relief.core.model.InvalidInputException;
+import org.relief.core.model.Money;
+
+/**
+ * A strict view of one JSON object of Jackson's tree model: every key must be allowed, {@code null}
+ * is never a value (leave the key out instead), and each typed getter checks the JSON type. Shape
+ * problems are {@link JsonShapeException}s, value problems (a malformed amount, date or code) are
+ * {@link InvalidInputException}s naming the same path.
+ */
+final class StrictObject {
+    private final JsonNode node;
+    private final String path;
+
+    private StrictObject(JsonNode node, String path) {
+        this.node = node;
+        this.path = path;
+    }
+
+    /** {@code node} as an object at {@code path}, with only the {@code allowed} keys. */
+    static StrictObject of(JsonNode node, String path, Set<String> allowed) {
+        if (node == null || !node.isObject()) {
+            throw new JsonShapeException(path, "须为JSON对象，收到" + typeZh(node), "must be a JSON object, got " + type(node));
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String k = names.next();
+            if (!allowed.contains(k)) {
+                throw new JsonShapeException(join(path, k), "未知字段 " + k + "（允许：" + String.join(", ", new TreeSet<>(allowed)) + "）",
+                        "unknown key '" + k + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+            }
+        }
+        return new StrictObject(node, path);
+    }
+
+    String path() {
+        return path;
+    }
+
+    String path(String key) {
+        return join(path, key);
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+        return node.has(key);
+    }
+
+    Optional<JsonNode> opt(String key) {
+        JsonNode v = node.get(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.isNull()) {
+            throw new JsonShapeException(path(key), "不能为 null：未知或未申报时请省略该字段",
+                    "must not be null: leave the key out when it is unknown or not declared");
+        }
+        return Optional.of(v);
+    }
+
+    JsonNode require(String key) {
+        return opt(key).orElseThrow(() -> new JsonShapeException(path(key), "必填字段缺失", "is required"));
+    }
+
+    Optional<String> text(String key) {
+        return opt(key).map(v -> {
+            if (!v.isTextual()) {
+                throw new JsonShapeException(path(key), "须为字符串，收到" + typeZh(v), "must be a string, got " + type(v));
+            }
+            return v.textValue();
+        });
+    }
+
+    String requireText(String key) {
+        require(key);
+        return text(key).orElseThrow();
+    }
+
+    Optional<Boolean> bool(String key) {
+        return opt(key).map(v -> {
+            if (!v.isBoolean()) {
+                throw new JsonShapeException(path(key), "须为 true 或 false，收到" + typeZh(v), "must be true or false, got " + type(v));
+            }
+            return v.booleanValue();
+        });
+    }
+
+    Optional<Integer> integer(String key) {
+        return opt(key).map(v -> {
+            if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+                throw new JsonShapeException(path(key), "须为整数，收到" + typeZh(v), "must be a whole number, got " + type(v));
+            }
+            return v.intValue();
+        });
+    }
+
+    /**
+     * An amount: a JSON string of a non-negative decimal with at most 2 decimals. A number instead
+     * of a string, a negative amount or a third decimal is an input error (FORMAT.md), named by path.
+     */
+    Optional<Money> amount(String key) {
+        return opt(key).map(v -> amountValue(v, path(key)));
+    }
+
+    static Money amountValue(JsonNode v, String path) {
+        if (!v.isTextual()) {
+            throw InvalidInputException.invalid(path, "金额须为字符串（如 \"720.00\"），收到" + typeZh(v) + " " + v,
+                    "an amount must be a string (e.g. \"720.00\"), got " + type(v) + " " + v);
+        }
+        return Money.parse(v.textValue(), path);
+    }
+
+    Optional<LocalDate> date(String key) {
+        return text(key).map(t -> dateValue(t, path(key)));
+    }
+
+    static LocalDate dateValue(String text, String path) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInputException.invalid(path, "日期须为 ISO 格式 YYYY-MM-DD 且存在，收到 " + text,
+                    "a date must be an existing ISO date YYYY-MM-DD, got " + text);
+        }
+    }
+
+    <E extends Enum<E> & Coded> Optional<E> coded(String key, Class<E> type) {
+        return text(key).map(t -> Coded.parse(type, t, path(key)));
+    }
+
+    Optional<StrictObject> object(String key, Set<String> allowed) {
+        return opt(key).map(v -> of(v, path(key), allowed));
+    }
+
+    /** The elements of a JSON array, each mapped with its path ({@code key[i]}). */
+    <T> Optional<List<T>> array(String key, BiFunction<JsonNode, String, T> element) {
+        return opt(key).map(v -> {
+            if (!v.isArray()) {
+                throw new JsonShapeException(path(key), "须为JSON数组，收到" + typeZh(v), "must be a JSON array, got " + type(v));
+            }
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                String p = path(key) + "[" + i + "]";
+                if (e.isNull()) {
+                    throw new JsonShapeException(p, "不能为 null", "must not be null");
+                }
+                out.add(element.apply(e, p));
+            }
+            return out;
+        });
+    }
+
+    /** A JSON array of strings. */
+    Optional<List<String>> texts(String key) {
+        return array(key, (e, p) -> {
+            if (!e.isTextual()) {
+                throw new JsonShapeException(p, "须为字符串，收到" + typeZh(e), "must be a string, got " + type(e));
+            }
+            return e.textValue();
+        });
+    }
+
+    /** The entries of a JSON object used as a map (key → value node). */
+    Iterator<Map.Entry<String, JsonNode>> fields() {
+        return node.fields();
+    }
+
+    /** A non-negative plain decimal in a string (standards: yuan, ratios, months). */
+    static BigDecimal decimalValue(JsonNode v, String path, boolean money) {
+        if (!v.isTextual()) {
+            throw InvalidInputException.invalid(path, "须为字符串形式的非负数（如 \"720.00\"），收到" + typeZh(v) + " " + v,
+                    "must be a non-negative number in a string (e.g. \"720.00\"), got " + type(v) + " " + v);
+        }
+        String t = v.textValue();
+        if (money) {
+            return Money.parse(t, path).amount();
+        }
+        if (!t.matches("\\d+(\\.\\d+)?")) {
+            throw InvalidInputException.invalid(path, "须为非负数，收到 " + t, "must be a non-negative plain number, got " + t);
+        }
+        return new BigDecimal(t);
+    }
+
+    static String type(JsonNode v) {
+        if (v == null) {
+            return "nothing";
+        }
+        JsonNodeType t = v.getNodeType();
+        switch (t) {
+            case STRING: return "a string";
+            case NUMBER: return "a number";
+            case BOOLEAN: return "a boolean";
+            case ARRAY: return "an array";
+            case OBJECT: return "an object";
+            case NULL: return "null";
+            default: return t.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    static String typeZh(JsonNode v) {
+        if (v == null) {
+            return "空";
+        }
+        switch (v.getNodeType()) {
+            case STRING: return "字符串";
+            case NUMBER: return "数字";
+            case BOOLEAN: return "布尔值";
+            case ARRAY: return "数组";
+            case OBJECT: return "对象";
+            case NULL: return "null";
+            default: return v.getNodeType().name();
+        }
+    }
+}
