@@ -13,6 +13,7 @@ public final class HttpModule extends AbstractModule {
         bind(ModulesController.class).in(Singleton.class);
         bind(StandardsController.class).in(Singleton.class);
         bind(OpenApiController.class).in(Singleton.class);
+        bind(DeterminationController.class).in(Singleton.class);
         bind(WebApp.class).in(Singleton.class);
     }
 

@@ -13,7 +13,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** A problem of a stable code. */
     public static Problem of(int status, String code, String field, String titleZh, String detailZh, String titleEn,
                              String detailEn) {
-        return new Problem("https://relief.example/problems/" + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        return new Problem(org.relief.testkit.json.DeterminationWriter.PROBLEM_TYPE + code,
                 titleZh, status, detailZh, code, field, titleEn, detailEn, null);
     }
 

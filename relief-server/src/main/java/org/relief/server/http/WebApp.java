@@ -18,16 +18,18 @@ public final class WebApp {
     private final ModulesController modules;
     private final StandardsController standards;
     private final OpenApiController openApi;
+    private final DeterminationController determinations;
     private final List<String> routes = new ArrayList<>();
 
     @Inject
     public WebApp(ObjectMapper mapper, HealthController health, ModulesController modules, StandardsController standards,
-                  OpenApiController openApi) {
+                  OpenApiController openApi, DeterminationController determinations) {
         this.mapper = mapper;
         this.health = health;
         this.modules = modules;
         this.standards = standards;
         this.openApi = openApi;
+        this.determinations = determinations;
     }
 
     /** A configured, not yet started Javalin. */
@@ -41,6 +43,8 @@ public final class WebApp {
             cfg.routes.get("/openapi.json", openApi::document);
             cfg.routes.get("/api/v1/modules", modules::list);
             cfg.routes.get("/api/v1/standards", standards::inForce);
+            cfg.routes.post("/api/v1/determinations", determinations::determine);
+            cfg.routes.post("/api/v1/screenings", determinations::screen);
             new Problems(mapper).register(cfg.routes);
         });
     }

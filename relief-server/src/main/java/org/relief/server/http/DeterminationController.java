@@ -1,0 +1,108 @@
+package org.relief.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.relief.core.engine.Determination;
+import org.relief.core.engine.DeterminationRequest;
+import org.relief.core.engine.ReliefEngine;
+import org.relief.core.engine.Screening;
+import org.relief.core.model.InvalidInputException;
+import org.relief.core.model.RefusalCode;
+import org.relief.testkit.json.DeterminationWriter;
+import org.relief.testkit.json.JsonAnswer;
+import org.relief.testkit.json.JsonShapeException;
+import org.relief.testkit.json.ReliefJson;
+
+/**
+ * The stateless policy calculator of FORMAT.md's HTTP binding: {@code POST /api/v1/determinations}
+ * and {@code POST /api/v1/screenings}. Open without a token; nothing is stored. Reading and writing
+ * go through the kit's one JSON mapping ({@link ReliefJson}), so the server answers exactly what the
+ * in-process runner computes.
+ */
+public final class DeterminationController {
+    private final ReliefEngine engine;
+
+    @Inject
+    public DeterminationController(ReliefEngine engine) {
+        this.engine = engine;
+    }
+
+    public void determine(Context ctx) {
+        JsonNode body = body(ctx);
+        if (body == null) {
+            return;
+        }
+        send(ctx, ReliefJson.determine(engine, body));
+    }
+
+    /**
+     * 一门受理: the body of a determination without {@code program} (or with one, which is ignored);
+     * the answer lists every program the region serves. A refusal of the request as a whole (input
+     * errors, unknown region, date out of range) is 422 like a determination's.
+     */
+    public void screen(Context ctx) {
+        JsonNode body = body(ctx);
+        if (body == null) {
+            return;
+        }
+        if (body.isObject() && !body.has("program")) {
+            body = ((ObjectNode) body.deepCopy()).put("program", "dibao");
+        }
+        DeterminationRequest request;
+        try {
+            request = ReliefJson.readRequest(body);
+        } catch (JsonShapeException e) {
+            send(ctx, DeterminationWriter.answer(e));
+            return;
+        } catch (InvalidInputException e) {
+            send(ctx, DeterminationWriter.answer(e));
+            return;
+        }
+        Screening s = engine.screen(request);
+        Optional<Determination> wholeRequestRefused = s.determinations().stream().filter(d -> d.refusal()
+                .map(r -> r.code() == RefusalCode.UNKNOWN_REGION || r.code() == RefusalCode.DATE_OUT_OF_RANGE).orElse(false))
+                .findFirst();
+        if (wholeRequestRefused.isPresent()) {
+            send(ctx, DeterminationWriter.answer(wholeRequestRefused.get()));
+            return;
+        }
+        ObjectNode out = ReliefJson.mapper().createObjectNode();
+        out.put("region", s.region().value());
+        out.put("date", s.date().toString());
+        ArrayNode items = out.putArray("determinations");
+        for (Determination d : s.determinations()) {
+            ObjectNode item = items.addObject();
+            item.put("program", d.program().id());
+            if (d.refusal().isPresent()) {
+                item.set("refusal", DeterminationWriter.problem(d.refusal().get()));
+            } else {
+                item.setAll(DeterminationWriter.write(d));
+            }
+        }
+        out.putArray("eligiblePrograms").addAll(s.eligiblePrograms().stream()
+                .map(p -> ReliefJson.mapper().getNodeFactory().textNode(p.id())).toList());
+        send(ctx, new JsonAnswer(200, out));
+    }
+
+    private static JsonNode body(Context ctx) {
+        try {
+            return ReliefJson.parse(ctx.body());
+        } catch (JsonProcessingException e) {
+            String what = e.getOriginalMessage();
+            send(ctx, new JsonAnswer(DeterminationWriter.MALFORMED, DeterminationWriter.malformed("",
+                    "请求体不是有效的 JSON：" + what, "the body is not valid JSON: " + what)));
+            return null;
+        }
+    }
+
+    static void send(Context ctx, JsonAnswer answer) {
+        ctx.status(answer.status())
+                .contentType(answer.status() == 200 ? "application/json; charset=utf-8" : Problems.CONTENT_TYPE)
+                .result(ReliefJson.compact(answer.body()));
+    }
+}
