@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final String url;
     private final boolean embedded;
+    private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
 
     private Database(EntityManagerFactory emf, String url, boolean embedded) {
         this.emf = emf;
@@ -88,6 +89,19 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             em.close();
+        }
+    }
+
+    /**
+     * Runs {@code work} as the only writer: writes are serialised so that the audit chain, appended
+     * in the same transaction as each change, never forks. Rolled back when it throws.
+     */
+    public <T> T write(Function<EntityManager, T> work) {
+        writeLock.lock();
+        try {
+            return inTransaction(work);
+        } finally {
+            writeLock.unlock();
         }
     }
 

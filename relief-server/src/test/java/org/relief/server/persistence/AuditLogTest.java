@@ -1,4 +1,4 @@
-package org.relief.server.audit;
+package org.relief.server.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.ServerConfig;
-import org.relief.server.persistence.Database;
+
 
 class AuditLogTest {
     private final AuditLog log = new AuditLog(Clock.systemUTC());

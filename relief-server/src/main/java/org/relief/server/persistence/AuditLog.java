@@ -1,11 +1,12 @@
-package org.relief.server.audit;
+package org.relief.server.persistence;
 
 import jakarta.persistence.EntityManager;
+import org.relief.server.audit.Digests;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.relief.server.persistence.AuditEntryEntity;
+
 
 /**
  * The tamper-evident audit log: every change is appended in the same transaction as the change,
