@@ -14,10 +14,76 @@ import org.relief.core.standards.PublishedStandard;
 /** {@code GET /api/v1/standards?code=&date=}: the values in force, with provenance. */
 public final class StandardsController {
     private final ReliefEngine engine;
+    private final org.relief.server.persistence.StandardsRepository published;
+    private final org.relief.server.security.Authenticator auth;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Inject
-    public StandardsController(ReliefEngine engine) {
+    public StandardsController(ReliefEngine engine, org.relief.server.persistence.StandardsRepository published,
+                               org.relief.server.security.Authenticator auth, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.engine = engine;
+        this.published = published;
+        this.auth = auth;
+        this.mapper = mapper;
+    }
+
+    /** The body of a publication. {@code value} is a decimal string ("931.00", "1.5"). */
+    public record PublishInput(String key, String area, String effectiveFrom, String until, String value, String unit,
+                               String documentNumber, String issuer, String published, String source) {
+    }
+
+    /**
+     * {@code POST /api/v1/standards}: publishes a new dated value with its provenance (county
+     * approvers and admins, inside their jurisdiction). The history is kept: a later value of the
+     * same key and area is a new row with its own effective date.
+     */
+    public void publish(Context ctx) throws com.fasterxml.jackson.core.JsonProcessingException {
+        org.relief.server.security.Caller c = auth.require(ctx, org.relief.server.security.Role::mayPublishStandards, "发布救助标准");
+        PublishInput in = mapper.readValue(ctx.body(), PublishInput.class);
+        org.relief.core.standards.StandardKey key;
+        try {
+            key = org.relief.core.standards.StandardKey.of(QueryParams.need(in.key(), "key"));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("key", "标准名称格式不正确", "malformed standard key");
+        }
+        AdminCode area = AdminCode.parse(QueryParams.need(in.area(), "area"), "area");
+        if (!c.jurisdiction().covers(area.value())) {
+            throw org.relief.server.security.Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
+        }
+        LocalDate from = QueryParams.date(QueryParams.need(in.effectiveFrom(), "effectiveFrom"), "effectiveFrom");
+        java.util.Optional<LocalDate> until = java.util.Optional.ofNullable(in.until()).map(u -> QueryParams.date(u, "until"));
+        if (until.isPresent() && until.get().isBefore(from)) {
+            throw InvalidInputException.invalid("until", "终止日期早于生效日期", "ends before effectiveFrom");
+        }
+        String rawValue = QueryParams.need(in.value(), "value");
+        if (!rawValue.matches("\\d{1,12}(\\.\\d{1,6})?")) {
+            throw InvalidInputException.invalid("value", "须为非负小数（字符串），最多6位小数", "must be a non-negative decimal string, at most 6 decimals");
+        }
+        org.relief.core.standards.StandardUnit unit;
+        try {
+            unit = org.relief.core.standards.StandardUnit.valueOf(QueryParams.need(in.unit(), "unit").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.invalid("unit", "须为 monthly、yearly 或 number", "must be monthly, yearly or number");
+        }
+        String doc = QueryParams.need(in.documentNumber(), "documentNumber");
+        String issuer = QueryParams.need(in.issuer(), "issuer");
+        LocalDate publishedOn = QueryParams.date(QueryParams.need(in.published(), "published"), "published");
+        org.relief.core.standards.PublishedStandard s = new org.relief.core.standards.PublishedStandard(key, area, from, until,
+                new BigDecimal(rawValue), unit, new org.relief.core.standards.Provenance(
+                        in.source() == null || in.source().isBlank() ? doc + " (" + issuer + ")" : in.source(),
+                        java.util.Optional.of(doc), java.util.Optional.of(issuer), java.util.Optional.of(publishedOn),
+                        java.util.Optional.empty()));
+        org.relief.core.standards.PublishedStandard stored = published.publish(
+                new org.relief.server.persistence.Actor(c.name(), c.role().code(), c.jurisdiction().code()), s);
+        ctx.status(201).json(StandardView.of(stored));
+    }
+
+    /** {@code GET /api/v1/standards/history?key=&area=}: every publication through the server, oldest first. */
+    public void history(Context ctx) {
+        java.util.Optional<String> key = java.util.Optional.ofNullable(ctx.queryParam("key")).filter(k -> !k.isBlank());
+        java.util.Optional<String> area = java.util.Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank())
+                .map(a -> AdminCode.parse(a, "area").value());
+        ctx.json(published.history(key, area).stream().map(StandardView::of).toList());
     }
 
     /** One value in force, as the API shows it. */
@@ -60,7 +126,17 @@ public final class StandardsController {
         }
 
         static LocalDate date(Context ctx, String name) {
-            String v = required(ctx, name);
+            return date(required(ctx, name), name);
+        }
+
+        static String need(String v, String name) {
+            if (v == null || v.isBlank()) {
+                throw InvalidInputException.required(name);
+            }
+            return v;
+        }
+
+        static LocalDate date(String v, String name) {
             try {
                 return LocalDate.parse(v);
             } catch (DateTimeParseException e) {

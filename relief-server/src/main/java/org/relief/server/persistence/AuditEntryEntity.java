@@ -33,7 +33,7 @@ public class AuditEntryEntity {
     @Column(name = "TARGET", length = 100, nullable = false)
     private String target;
 
-    @Column(name = "ADMIN_CODE", length = 6, nullable = false)
+    @Column(name = "ADMIN_CODE", length = 12, nullable = false)
     private String adminCode;
 
     @Column(name = "BEFORE_DIGEST", length = 64, nullable = false)

@@ -29,7 +29,7 @@ public class HouseholdEntity {
     @Version
     private long version;
 
-    @Column(name = "ADMIN_CODE", length = 6, nullable = false)
+    @Column(name = "ADMIN_CODE", length = 12, nullable = false)
     private String adminCode;
 
     @Column(name = "LABEL", length = 200, nullable = false)

@@ -29,7 +29,7 @@ public class UserEntity {
     @Column(name = "ROLE", length = 30, nullable = false)
     private String role;
 
-    @Column(name = "ADMIN_CODE", length = 6, nullable = false)
+    @Column(name = "ADMIN_CODE", length = 12, nullable = false)
     private String adminCode;
 
     @Column(name = "TOKEN_HASH", length = 64, nullable = false, unique = true)

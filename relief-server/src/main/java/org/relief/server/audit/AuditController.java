@@ -1,0 +1,63 @@
+package org.relief.server.audit;
+
+import io.javalin.http.Context;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.relief.core.model.InvalidInputException;
+import org.relief.server.persistence.AuditLog;
+import org.relief.server.persistence.AuditRepository;
+import org.relief.server.persistence.Page;
+import org.relief.server.security.Authenticator;
+import org.relief.server.security.Caller;
+import org.relief.server.security.Role;
+
+/**
+ * {@code GET /api/v1/audit} (auditors and admins, entries inside their jurisdiction, newest first)
+ * and {@code GET /api/v1/audit/verify} (the whole chain; the first broken link, if any).
+ */
+public final class AuditController {
+    private final AuditRepository audit;
+    private final Authenticator auth;
+
+    @Inject
+    public AuditController(AuditRepository audit, Authenticator auth) {
+        this.audit = audit;
+        this.auth = auth;
+    }
+
+    public void list(Context ctx) {
+        Caller c = auth.require(ctx, Role::mayReadAudit, "查看审计日志");
+        int page = param(ctx, "page", 1, 100_000);
+        int size = param(ctx, "size", 50, 500);
+        Page<AuditRepository.Entry> p = audit.list(c.jurisdiction().prefix(), page, size);
+        ctx.json(p);
+    }
+
+    public void verify(Context ctx) {
+        auth.require(ctx, Role::mayReadAudit, "校验审计日志");
+        AuditLog.Verification v = audit.verify();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("intact", v.intact());
+        out.put("entries", v.entries());
+        v.firstBrokenSeq().ifPresent(s -> out.put("firstBrokenSeq", s));
+        out.put("message", v.message());
+        ctx.json(out);
+    }
+
+    private static int param(Context ctx, String name, int dflt, int max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1 || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.invalid(name, "须为 1 至 " + max + " 的整数", "must be an integer 1–" + max);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.relief.server.persistence;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Households: create, read, update with a version check, soft delete, list by area prefix. Every
+ * change is audited in its own transaction; a failed change stores nothing.
+ */
+public final class HouseholdRepository {
+    private final Database db;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public HouseholdRepository(Database db, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public StoredHousehold create(Actor actor, String area, String label, String body) {
+        return db.write(em -> {
+            HouseholdEntity e = new HouseholdEntity(area, label, body, clock.instant());
+            em.persist(e);
+            em.flush();
+            audit.append(em, change(actor, "household.create", e, null, state(e)));
+            return StoredHousehold.of(e);
+        });
+    }
+
+    public Optional<StoredHousehold> find(long id) {
+        return db.read(em -> Optional.ofNullable(em.find(HouseholdEntity.class, id)).filter(e -> !e.isDeleted())
+                .map(StoredHousehold::of));
+    }
+
+    /**
+     * Replaces a household if it is still at {@code expectedVersion}.
+     *
+     * @throws VersionConflictException when another change came first
+     */
+    public Optional<StoredHousehold> update(Actor actor, long id, long expectedVersion, String area, String label,
+                                            String body) {
+        try {
+            return db.write(em -> {
+                HouseholdEntity e = em.find(HouseholdEntity.class, id);
+                if (e == null || e.isDeleted()) {
+                    return Optional.<StoredHousehold>empty();
+                }
+                if (e.getVersion() != expectedVersion) {
+                    throw new VersionConflictException(e.getVersion());
+                }
+                String before = state(e);
+                e.update(area, label, body, clock.instant());
+                em.flush();
+                audit.append(em, change(actor, "household.update", e, before, state(e)));
+                return Optional.of(StoredHousehold.of(e));
+            });
+        } catch (OptimisticLockException | RollbackException x) {
+            throw new VersionConflictException(find(id).map(StoredHousehold::version).orElse(-1L));
+        }
+    }
+
+    /** Soft-deletes a household; false when there is none. */
+    public boolean delete(Actor actor, long id) {
+        return db.write(em -> {
+            HouseholdEntity e = em.find(HouseholdEntity.class, id);
+            if (e == null || e.isDeleted()) {
+                return false;
+            }
+            String before = state(e);
+            e.markDeleted(clock.instant());
+            em.flush();
+            audit.append(em, change(actor, "household.delete", e, before, null));
+            return true;
+        });
+    }
+
+    /** Households whose area starts with {@code prefix}, by id, page numbers from 1. */
+    public Page<StoredHousehold> list(String prefix, int page, int size) {
+        return db.read(em -> {
+            String like = prefix.replace("%", "").replace("_", "") + "%";
+            long total = em.createQuery("select count(h) from HouseholdEntity h where h.deleted = false and h.adminCode like :p",
+                    Long.class).setParameter("p", like).getSingleResult();
+            List<StoredHousehold> items = em.createQuery(
+                    "select h from HouseholdEntity h where h.deleted = false and h.adminCode like :p order by h.id",
+                    HouseholdEntity.class).setParameter("p", like).setFirstResult((page - 1) * size).setMaxResults(size)
+                    .getResultList().stream().map(StoredHousehold::of).toList();
+            return new Page<>(items, page, size, total);
+        });
+    }
+
+    /** Rows in the table, deleted ones included (tests, seeding). */
+    public long countRows() {
+        return db.read(em -> em.createQuery("select count(h) from HouseholdEntity h", Long.class).getSingleResult());
+    }
+
+    private static String state(HouseholdEntity e) {
+        return e.getAdminCode() + "\n" + e.getLabel() + "\n" + e.getBody() + "\n" + e.isDeleted();
+    }
+
+    private static AuditLog.Change change(Actor a, String action, HouseholdEntity e, String before, String after) {
+        return new AuditLog.Change(a.name(), a.role(), action, "household:" + e.getId(), e.getAdminCode(),
+                before, after);
+    }
+
+}

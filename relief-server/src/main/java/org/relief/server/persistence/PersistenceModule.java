@@ -1,0 +1,52 @@
+package org.relief.server.persistence;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import org.relief.server.ServerConfig;
+
+/** Guice wiring of the store: the database, the audit log and the repositories. */
+public final class PersistenceModule extends AbstractModule {
+    @Provides
+    @Singleton
+    Database database(ServerConfig config) {
+        return Database.open(config);
+    }
+
+    @Provides
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Provides
+    @Singleton
+    AuditLog auditLog(Clock clock) {
+        return new AuditLog(clock);
+    }
+
+    @Provides
+    @Singleton
+    HouseholdRepository households(Database db, AuditLog audit, Clock clock) {
+        return new HouseholdRepository(db, audit, clock);
+    }
+
+    @Provides
+    @Singleton
+    StandardsRepository standards(Database db, AuditLog audit, Clock clock) {
+        return new StandardsRepository(db, audit, clock);
+    }
+
+    @Provides
+    @Singleton
+    UserRepository users(Database db, AuditLog audit, Clock clock) {
+        return new UserRepository(db, audit, clock);
+    }
+
+    @Provides
+    @Singleton
+    AuditRepository auditRepository(Database db, AuditLog audit) {
+        return new AuditRepository(db, audit);
+    }
+}
