@@ -13,7 +13,29 @@ public final class ServerHarness implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public ServerHarness(Path dataDir) {
-        server = ReliefServer.start(ServerConfig.forTest(dataDir));
+        this(ServerConfig.forTest(dataDir));
+    }
+
+    public ServerHarness(ServerConfig config) {
+        server = ReliefServer.start(config);
+    }
+
+    /** The token of a demo user (the server must have seeded the demo data at this start). */
+    public String token(String user) {
+        return server.demoTokens().stream().filter(l -> l.startsWith(user + " ")).findFirst()
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElseThrow(() -> new IllegalArgumentException(user));
+    }
+
+    public HttpResponse<String> call(String method, String path, String token, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(b.build());
     }
 
     public ReliefServer server() {

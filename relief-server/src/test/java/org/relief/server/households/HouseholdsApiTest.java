@@ -1,0 +1,146 @@
+package org.relief.server.households;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.ServerConfig;
+import org.relief.server.ServerHarness;
+import org.relief.server.persistence.HouseholdRepository;
+
+/** Issue 10: households on a real Derby — CRUD, paging, nothing half-stored, 409 on concurrent updates. */
+class HouseholdsApiTest {
+    @TempDir
+    static Path dir;
+    static ServerHarness http;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static String reviewer;
+
+    static final String HOUSEHOLD = """
+            {"residence":"urban","members":[{"id":"p1","idNumber":"411082196001011238","incomes":[{"kind":"wage","monthly":"800.00"}]},
+             {"id":"p2","birthDate":"2012-05-01","incomes":[]}]}""";
+
+    @BeforeAll
+    static void start() {
+        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
+        reviewer = http.token("reviewer-changge");
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    static JsonNode json(HttpResponse<String> r) throws Exception {
+        return JSON.readTree(r.body());
+    }
+
+    static long rows() {
+        return http.server().injector().getInstance(HouseholdRepository.class).countRows();
+    }
+
+    static HttpResponse<String> create(String token, String area, String household) {
+        return http.call("POST", "/api/v1/households", token,
+                "{\"label\":\"测试家庭\",\"area\":\"" + area + "\",\"household\":" + household + "}");
+    }
+
+    @Test
+    void createReadUpdateDelete() throws Exception {
+        HttpResponse<String> c = create(reviewer, "411082101", HOUSEHOLD);
+        assertEquals(201, c.statusCode(), c.body());
+        long id = json(c).get("id").asLong();
+        assertEquals("/api/v1/households/" + id, c.headers().firstValue("Location").orElseThrow());
+        JsonNode read = json(http.call("GET", "/api/v1/households/" + id, reviewer, null));
+        assertEquals("411082196001011238", read.get("household").get("members").get(0).get("idNumber").asText(),
+                "full to a caller whose jurisdiction covers it");
+        long version = read.get("version").asLong();
+        HttpResponse<String> u = http.call("PUT", "/api/v1/households/" + id, reviewer, "{\"version\":" + version
+                + ",\"label\":\"改名\",\"area\":\"411082101\",\"household\":" + HOUSEHOLD.replace("800.00", "900.00") + "}");
+        assertEquals(200, u.statusCode(), u.body());
+        assertEquals("900.00", json(u).get("household").get("members").get(0).get("incomes").get(0).get("monthly").asText());
+        assertEquals(204, http.call("DELETE", "/api/v1/households/" + id, reviewer, null).statusCode());
+        assertEquals(404, http.call("GET", "/api/v1/households/" + id, reviewer, null).statusCode(), "soft-deleted");
+    }
+
+    @Test
+    void listPagesAndMasksIdNumbers() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, create(reviewer, "411082102", HOUSEHOLD).statusCode());
+        }
+        JsonNode page = json(http.call("GET", "/api/v1/households?code=411082102&page=1&size=2", reviewer, null));
+        assertEquals(2, page.get("items").size());
+        assertTrue(page.get("total").asLong() >= 3);
+        assertEquals("411082********1238", page.get("items").get(0).get("members").get(0).get("idNumber").asText());
+        assertFalse(page.toString().contains("411082196001011238"), "lists never show a full ID number");
+        JsonNode page2 = json(http.call("GET", "/api/v1/households?code=411082102&page=2&size=2", reviewer, null));
+        assertTrue(page2.get("items").size() >= 1);
+        assertTrue(page.get("items").get(0).get("id").asLong() < page2.get("items").get(0).get("id").asLong());
+    }
+
+    @Test
+    void aRejectedRequestStoresNothing() throws Exception {
+        long before = rows();
+        HttpResponse<String> badId = create(reviewer, "411082101", HOUSEHOLD.replace("411082196001011238", "411082196001011239"));
+        assertEquals(422, badId.statusCode(), badId.body());
+        assertEquals("INVALID_ID_NUMBER", json(badId).get("code").asText());
+        assertEquals("members[p1].idNumber", json(badId).get("field").asText());
+        HttpResponse<String> typo = create(reviewer, "411082101", HOUSEHOLD.replace("\"residence\"", "\"residense\""));
+        assertEquals(400, typo.statusCode(), typo.body());
+        HttpResponse<String> noLabel = http.call("POST", "/api/v1/households", reviewer,
+                "{\"area\":\"411082\",\"household\":" + HOUSEHOLD + "}");
+        assertEquals(422, noLabel.statusCode());
+        assertEquals("label", json(noLabel).get("field").asText());
+        assertEquals(before, rows(), "nothing stored");
+    }
+
+    @Test
+    void concurrentUpdates_exactlyOneSucceeds_theOtherGets409() throws Exception {
+        long id = json(create(reviewer, "411082103", HOUSEHOLD)).get("id").asLong();
+        long version = json(http.call("GET", "/api/v1/households/" + id, reviewer, null)).get("version").asLong();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (String income : new String[] {"810.00", "820.00"}) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return http.call("PUT", "/api/v1/households/" + id, reviewer, "{\"version\":" + version
+                        + ",\"label\":\"并发\",\"area\":\"411082103\",\"household\":" + HOUSEHOLD.replace("800.00", income) + "}")
+                        .statusCode();
+            }));
+        }
+        go.countDown();
+        List<Integer> codes = new ArrayList<>();
+        for (Future<Integer> f : results) {
+            codes.add(f.get());
+        }
+        pool.shutdown();
+        codes.sort(Integer::compare);
+        assertEquals(List.of(200, 409), codes);
+    }
+
+    @Test
+    void determineAStoredHouseholdAsOfADate() throws Exception {
+        long id = json(create(reviewer, "411082104", HOUSEHOLD)).get("id").asLong();
+        // 许昌 has no shipped dibao standard: given here. 2 × 700 − 800 = 600.00; voucher 2 × 29 = 58.00 in kind.
+        HttpResponse<String> d = http.call("POST", "/api/v1/households/" + id + "/determinations", reviewer,
+                "{\"date\":\"2024-03-01\",\"program\":\"dibao\",\"standards\":{\"dibao.urban.monthly\":\"700\"}}");
+        assertEquals(200, d.statusCode(), d.body());
+        assertEquals("600.00", json(d).get("monthlyAmount").asText());
+        assertEquals("xuchang", json(d).get("versions").get("module").asText());
+        assertEquals("58.00", json(d).get("lines").get("charityVoucher").asText(), "XC-14, in kind, not in the amount");
+    }
+}
