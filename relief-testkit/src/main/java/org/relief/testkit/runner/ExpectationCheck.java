@@ -137,7 +137,8 @@ public final class ExpectationCheck {
         Set<String> lacking = new LinkedHashSet<>(expected);
         lacking.removeAll(actual);
         if (!lacking.isEmpty()) {
-            out.add(new Difference(key, "to include " + expected + " (lacking " + lacking + ")", actual.toString()));
+            out.add(new Difference(key, "to include " + expected + " (lacking " + lacking + ")",
+                    new LinkedHashSet<>(actual).toString()));
         }
     }
 
