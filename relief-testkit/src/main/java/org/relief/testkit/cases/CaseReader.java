@@ -219,9 +219,7 @@ public final class CaseReader {
             if (!l.isObject()) {
                 throw new JsonShapeException("expect.lines", "须为对象（代码 → 金额字符串）", "must be an object (code → yuan string)");
             }
-            Iterator<Map.Entry<String, JsonNode>> it = l.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> en = it.next();
+            for (Map.Entry<String, JsonNode> en : l.properties()) {
                 lines.put(en.getKey(), money(en.getValue(), "expect.lines." + en.getKey()));
             }
         }
@@ -229,9 +227,7 @@ public final class CaseReader {
         JsonNode p = e.get("procedure");
         if (p != null) {
             checkKeys(p, "expect.procedure", PROCEDURE_KEYS);
-            Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> en = it.next();
+            for (Map.Entry<String, JsonNode> en : p.properties()) {
                 String k = en.getKey();
                 JsonNode v = en.getValue();
                 boolean ok = switch (k) {

@@ -179,8 +179,8 @@ final class StrictObject {
     }
 
     /** The entries of a JSON object used as a map (key → value node). */
-    Iterator<Map.Entry<String, JsonNode>> fields() {
-        return node.fields();
+    Iterable<Map.Entry<String, JsonNode>> fields() {
+        return node.properties();
     }
 
     /** A non-negative plain decimal in a string (standards: yuan, ratios, months). */

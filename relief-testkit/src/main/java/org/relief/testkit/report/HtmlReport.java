@@ -28,7 +28,8 @@ public final class HtmlReport {
             Map.entry("eligible", "是否符合条件"), Map.entry("monthlyAmount", "月救助金额"), Map.entry("amount", "一次性救助金额"),
             Map.entry("amountMin", "救助金额下限"), Map.entry("amountMax", "救助金额上限"), Map.entry("lines", "金额明细"),
             Map.entry("rulesApplied", "适用的规则"), Map.entry("reasons", "理由"), Map.entry("missing", "缺少的信息"),
-            Map.entry("measures", "救助措施"), Map.entry("procedure", "办理程序"), Map.entry("error", "拒绝受理代码"));
+            Map.entry("measures", "救助措施"), Map.entry("procedure", "办理程序"), Map.entry("error", "拒绝受理代码"),
+            Map.entry("refusal", "拒绝受理"));
 
     private HtmlReport() {
     }
@@ -64,6 +65,11 @@ public final class HtmlReport {
                 .append("</td><td class=\"pass\">").append(run.passed()).append("</td><td class=\"fail\">").append(run.failed())
                 .append("</td></tr></table>\n");
         b.append("<p>").append(esc(run.summary())).append("</p>\n");
+        b.append("<p class=\"note\">术语 <span class=\"en\">Terms</span>: eligible = 符合条件; ineligible = 不符合条件;")
+                .append(" undetermined = 信息不全、无法认定; refused = 拒绝受理（如 MISSING_STANDARD 缺少救助标准、")
+                .append("DATE_OUT_OF_RANGE 日期超出有效期、UNKNOWN_REGION 地区无规则模块、INVALID_INPUT 输入有误、")
+                .append("INVALID_ID_NUMBER 身份证号码无效）; malformed case = 案例文件格式错误。")
+                .append(" 期望 Expected = 案例文件写明的结果; 实际 Actual = 系统给出的结果。</p>\n");
 
         b.append("<h2>按地区 <span class=\"en\">By region</span></h2>\n");
         Map<String, List<CaseResult>> byRegion = new TreeMap<>();
@@ -73,7 +79,7 @@ public final class HtmlReport {
         for (Map.Entry<String, List<CaseResult>> e : byRegion.entrySet()) {
             long failed = e.getValue().stream().filter(r -> !r.passed()).count();
             String name = "?".equals(e.getKey()) ? "格式错误的案例 (malformed cases)"
-                    : e.getKey() + regionName.apply(e.getKey()).map(n -> " " + n).orElse("");
+                    : e.getKey() + regionName.apply(e.getKey()).map(n -> " " + n).orElse(" （无规则模块 no rule module）");
             b.append("<h3 id=\"region-").append(esc(e.getKey())).append("\">").append(esc(name)).append(" — ")
                     .append(e.getValue().size() - failed).append(" 通过 <span class=\"en\">passed</span>, ")
                     .append(failed).append(" 未通过 <span class=\"en\">failed</span></h3>\n");
