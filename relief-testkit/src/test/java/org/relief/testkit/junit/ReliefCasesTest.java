@@ -34,6 +34,30 @@ class ReliefCasesTest {
     }
 
     @Test
+    void casesInsideAJarOnTheClassPath(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path jar = dir.resolve("cases.jar");
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.jar.JarEntry("jarcases/"));
+            out.putNextEntry(new java.util.jar.JarEntry("jarcases/refusals.json"));
+            out.write(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("src/test/resources/cases/good/refusals.json")));
+        }
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {jar.toUri().toURL()}, before)) {
+            Thread.currentThread().setContextClassLoader(cl);
+            List<DynamicTest> tests = ReliefCases.dynamicTests("/jarcases").toList();
+            assertEquals(5, tests.size());
+            for (DynamicTest t : tests) {
+                t.getExecutable().execute();
+            }
+            assertEquals("/jarcases/refusals.json › KIT-invalid-id-number", tests.get(0).getDisplayName());
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
+    }
+
+    @Test
     void anUnreadableLocationFailsTheFactory() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReliefCases.dynamicTests("/nope"));
         assertTrue(e.getMessage().contains("/nope"));
