@@ -67,7 +67,7 @@ class DeterminationWriterTest {
         assertEquals("Missing standard", p.get("titleEn").textValue());
         assertTrue(p.get("detail").textValue().contains("dibao.urban.monthly"));
         assertTrue(p.get("detailEn").textValue().contains("neither published"));
-        assertTrue(p.get("type").textValue().endsWith("MISSING_STANDARD"));
+        assertEquals("https://relief.example/problems/missing-standard", p.get("type").textValue());
     }
 
     @Test
