@@ -24,6 +24,7 @@ import java.util.Optional;
  */
 public record Arguments(boolean help, List<Path> modules, Optional<String> server, Optional<String> token,
                         Optional<Path> junitXml, Optional<Path> report, List<Path> paths) {
+    /** Copies the lists. */
     public Arguments {
         modules = List.copyOf(modules);
         paths = List.copyOf(paths);
@@ -33,6 +34,7 @@ public record Arguments(boolean help, List<Path> modules, Optional<String> serve
     public static final class UsageException extends Exception {
         private static final long serialVersionUID = 1L;
 
+        /** @param message what is wrong, in English and Chinese */
         public UsageException(String message) {
             super(message);
         }
