@@ -7,7 +7,10 @@ package org.relief.testkit.cases;
 public final class CaseFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** @param message the path and what is wrong; @param cause the I/O or parse error */
+    /**
+     * @param message the path and what is wrong
+     * @param cause   the I/O or parse error
+     */
     public CaseFileException(String message, Throwable cause) {
         super(message, cause);
     }
