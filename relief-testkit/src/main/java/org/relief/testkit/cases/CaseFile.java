@@ -8,6 +8,7 @@ import java.util.List;
  * @param file the file name as shown in messages (as given, or relative to the folder given)
  */
 public record CaseFile(String file, List<CaseEntry> entries) {
+    /** Copies the entries. */
     public CaseFile {
         entries = List.copyOf(entries);
     }

@@ -7,10 +7,15 @@ package org.relief.testkit.cases;
 public final class CaseFileException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * @param message the path and what is wrong
+     * @param cause   the I/O or parse error
+     */
     public CaseFileException(String message, Throwable cause) {
         super(message, cause);
     }
 
+    /** @param message the path and what is wrong */
     public CaseFileException(String message) {
         super(message);
     }

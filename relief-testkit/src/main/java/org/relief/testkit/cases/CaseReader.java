@@ -121,7 +121,7 @@ public final class CaseReader {
                 return new CaseFile(file, List.of(new MalformedCase(file, -1, "(file)", "",
                         "重复的字段" + where + "：" + msg, msg + where)));
             }
-            throw new CaseFileException(file + ": not JSON: " + msg
+            throw new CaseFileException(file + ": not JSON: " + (msg == null ? "" : msg.replaceAll("\\[Source: [^;]*; ", "["))
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")") + "（不是有效的JSON）", e);
         } catch (IOException e) {
@@ -219,9 +219,7 @@ public final class CaseReader {
             if (!l.isObject()) {
                 throw new JsonShapeException("expect.lines", "须为对象（代码 → 金额字符串）", "must be an object (code → yuan string)");
             }
-            Iterator<Map.Entry<String, JsonNode>> it = l.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> en = it.next();
+            for (Map.Entry<String, JsonNode> en : l.properties()) {
                 lines.put(en.getKey(), money(en.getValue(), "expect.lines." + en.getKey()));
             }
         }
@@ -229,9 +227,7 @@ public final class CaseReader {
         JsonNode p = e.get("procedure");
         if (p != null) {
             checkKeys(p, "expect.procedure", PROCEDURE_KEYS);
-            Iterator<Map.Entry<String, JsonNode>> it = p.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> en = it.next();
+            for (Map.Entry<String, JsonNode> en : p.properties()) {
                 String k = en.getKey();
                 JsonNode v = en.getValue();
                 boolean ok = switch (k) {
@@ -287,7 +283,7 @@ public final class CaseReader {
             String p = path.isEmpty() ? k : path + "." + k;
             if (!allowed.contains(k)) {
                 String list = String.join(", ", new TreeSet<>(allowed));
-                throw new JsonShapeException(p, "未知字段 " + k + "（允许：" + list + "）", "unknown key '" + k + "' (allowed: " + list + ")");
+                throw new JsonShapeException(p, "未知字段 " + k, "unknown key '" + k + "' (allowed: " + list + ")");
             }
             if (node.get(k).isNull()) {
                 throw new JsonShapeException(p, "不能为 null：不适用时请省略该字段", "must not be null: leave the key out");

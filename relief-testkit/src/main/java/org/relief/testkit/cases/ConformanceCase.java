@@ -23,6 +23,7 @@ public record ConformanceCase(String file, int index, String id, List<String> ru
                               String region, String program, String date, ObjectNode body, Expectation expect,
                               Optional<DeterminationRequest> request, Optional<InvalidInputException> inputError)
         implements CaseEntry {
+    /** Checks that exactly one of request and input error is present. */
     public ConformanceCase {
         rules = List.copyOf(rules);
         if (request.isPresent() == inputError.isPresent()) {

@@ -35,6 +35,7 @@ public record Expectation(Optional<String> outcome, Optional<Boolean> eligible, 
     public static final List<String> KEYS = List.of("outcome", "eligible", "monthlyAmount", "amount", "amountMin",
             "amountMax", "lines", "rulesApplied", "reasons", "missing", "measures", "procedure", "error");
 
+    /** Copies the lists and maps. */
     public Expectation {
         lines = Map.copyOf(lines);
         rulesApplied = List.copyOf(rulesApplied);

@@ -33,8 +33,8 @@ import org.relief.core.spi.StandardValue;
  * Stateless and thread-safe.
  */
 public final class DeterminationWriter {
-    /** The {@code type} URI prefix of problem JSON. */
-    public static final String PROBLEM_TYPE = "urn:relief:problem:";
+    /** The {@code type} URI prefix of problem JSON (as the reference server writes it). */
+    public static final String PROBLEM_TYPE = "https://relief.example/problems/";
     /** HTTP status of a determination. */
     public static final int OK = 200;
     /** HTTP status of a refusal ({@code 422 Unprocessable Content}). */
@@ -157,7 +157,7 @@ public final class DeterminationWriter {
     public static ObjectNode problem(Refusal r) {
         RefusalCode c = r.code();
         ObjectNode o = F.objectNode();
-        o.put("type", PROBLEM_TYPE + c.name());
+        o.put("type", problemType(c.name()));
         o.put("title", c.titleZh());
         o.put("titleEn", c.titleEn());
         o.put("status", REFUSED);
@@ -171,7 +171,7 @@ public final class DeterminationWriter {
     /** Problem JSON ({@code 400}) for a body that is not JSON or not of the request's shape. */
     public static ObjectNode malformed(String path, String detailZh, String detailEn) {
         ObjectNode o = F.objectNode();
-        o.put("type", PROBLEM_TYPE + MALFORMED_CODE);
+        o.put("type", problemType(MALFORMED_CODE));
         o.put("title", "请求格式不符");
         o.put("titleEn", "Malformed request");
         o.put("status", MALFORMED);
@@ -182,6 +182,11 @@ public final class DeterminationWriter {
             o.put("field", path);
         }
         return o;
+    }
+
+    /** The problem {@code type} of a code: {@code MISSING_STANDARD → https://relief.example/problems/missing-standard}. */
+    public static String problemType(String code) {
+        return PROBLEM_TYPE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** "720.00". */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param body   the determination or the problem JSON
  */
 public record JsonAnswer(int status, JsonNode body) {
+    /** Requires a body. */
     public JsonAnswer {
         Objects.requireNonNull(body, "body");
     }

@@ -3,7 +3,6 @@ package org.relief.testkit.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -203,9 +202,7 @@ public final class RequestReader {
 
     private static Map<String, BigDecimal> standards(StrictObject s) {
         Map<String, BigDecimal> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = s.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : s.fields()) {
             String path = s.path(e.getKey());
             if (e.getValue().isNull()) {
                 throw new JsonShapeException(path, "不能为 null", "must not be null");

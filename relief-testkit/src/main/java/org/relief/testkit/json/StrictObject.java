@@ -41,7 +41,7 @@ final class StrictObject {
         while (names.hasNext()) {
             String k = names.next();
             if (!allowed.contains(k)) {
-                throw new JsonShapeException(join(path, k), "未知字段 " + k + "（允许：" + String.join(", ", new TreeSet<>(allowed)) + "）",
+                throw new JsonShapeException(join(path, k), "未知字段 " + k,
                         "unknown key '" + k + "' (allowed: " + String.join(", ", new TreeSet<>(allowed)) + ")");
             }
         }
@@ -179,8 +179,8 @@ final class StrictObject {
     }
 
     /** The entries of a JSON object used as a map (key → value node). */
-    Iterator<Map.Entry<String, JsonNode>> fields() {
-        return node.fields();
+    Iterable<Map.Entry<String, JsonNode>> fields() {
+        return node.properties();
     }
 
     /** A non-negative plain decimal in a string (standards: yuan, ratios, months). */

@@ -22,11 +22,13 @@ import org.relief.testkit.json.JsonAnswer;
 public record CaseResult(String file, String id, String region, String program, String date, List<String> rules,
                          List<Difference> differences, Optional<String> problem, Optional<JsonAnswer> answer,
                          Optional<String> note) {
+    /** Copies the lists. */
     public CaseResult {
         rules = List.copyOf(rules);
         differences = List.copyOf(differences);
     }
 
+    /** Whether the case passed: no difference and no problem. */
     public boolean passed() {
         return differences.isEmpty() && problem.isEmpty();
     }

@@ -23,6 +23,7 @@ import org.relief.testkit.json.JsonAnswer;
 public final class CaseRunner {
     private final Transport transport;
 
+    /** A runner asking {@code transport}. */
     public CaseRunner(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "transport");
     }
@@ -37,6 +38,7 @@ public final class CaseRunner {
         return inProcess(RuleModules.discover(loader));
     }
 
+    /** The transport asked. */
     public Transport transport() {
         return transport;
     }

@@ -29,7 +29,7 @@ public final class ExpectationCheck {
         List<Difference> out = new ArrayList<>();
         JsonNode body = answer.body();
         boolean det = answer.isDetermination();
-        String refused = det ? null : answer.summary();
+        String refused = det ? null : "refused " + answer.problemCode().orElse("?");
         String outcome = answer.outcome().orElse(null);
 
         e.outcome().ifPresent(o -> {
@@ -70,7 +70,7 @@ public final class ExpectationCheck {
         for (Map.Entry<String, JsonNode> p : sorted(e.procedure())) {
             String key = "procedure." + p.getKey();
             if (!det) {
-                out.add(new Difference(key, p.getValue().toString(), refused));
+                out.add(new Difference(key, p.getValue().asText(), refused));
                 continue;
             }
             JsonNode proc = body.get("procedure");
@@ -83,9 +83,13 @@ public final class ExpectationCheck {
             if (det) {
                 out.add(new Difference("error", code, "no refusal (outcome " + outcome + ")"));
             } else if (!code.equals(answer.problemCode().orElse(null))) {
-                out.add(new Difference("error", code, refused));
+                out.add(new Difference("error", code, answer.summary()));
             }
         });
+        if (!det && e.error().isEmpty()) {
+            // Say once why: the refusal with its field and message.
+            out.add(new Difference("refusal", "none", answer.summary()));
+        }
         return out;
     }
 
@@ -133,7 +137,8 @@ public final class ExpectationCheck {
         Set<String> lacking = new LinkedHashSet<>(expected);
         lacking.removeAll(actual);
         if (!lacking.isEmpty()) {
-            out.add(new Difference(key, "to include " + expected + " (lacking " + lacking + ")", actual.toString()));
+            out.add(new Difference(key, "to include " + expected + " (lacking " + lacking + ")",
+                    new LinkedHashSet<>(actual).toString()));
         }
     }
 

@@ -15,6 +15,7 @@ import org.relief.testkit.json.JsonAnswer;
 public final class InProcessTransport implements Transport {
     private final ReliefEngine engine;
 
+    /** A transport asking {@code engine}. */
     public InProcessTransport(ReliefEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
     }
@@ -24,6 +25,7 @@ public final class InProcessTransport implements Transport {
         return new InProcessTransport(ReliefEngine.create(modules));
     }
 
+    /** The engine asked. */
     public ReliefEngine engine() {
         return engine;
     }

@@ -50,8 +50,9 @@ public final class ModuleJars {
         if (!Files.isRegularFile(jar) || !Files.isReadable(jar)) {
             throw new ModuleLoadingException(jar + ": no such jar（找不到该 jar 文件）", null);
         }
-        try (JarFile ignored = new JarFile(jar.toFile())) {
+        try {
             // opened only to report a file that is not a jar with a clear message
+            new JarFile(jar.toFile()).close();
         } catch (IOException e) {
             throw new ModuleLoadingException(jar + ": not a jar: " + e.getMessage() + "（不是有效的 jar 文件）", e);
         }

@@ -1,0 +1,159 @@
+package org.relief.testkit.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.relief.core.engine.LoadedModule;
+import org.relief.core.engine.RuleModules;
+import org.relief.core.model.AdminCode;
+import org.relief.testkit.cases.CaseFile;
+import org.relief.testkit.cases.CaseFileException;
+import org.relief.testkit.cases.CaseReader;
+import org.relief.testkit.report.HtmlReport;
+import org.relief.testkit.report.JUnitXmlReport;
+import org.relief.testkit.runner.CaseResult;
+import org.relief.testkit.runner.CaseRunner;
+import org.relief.testkit.runner.ModuleJars;
+import org.relief.testkit.runner.RunResult;
+
+/**
+ * The command line (FORMAT.md, "Runner contract"):
+ * {@code java -jar relief-testkit/target/relief-testkit.jar cases [--modules JAR...] PATH...}.
+ * One line per failed case (file, case id, expected vs actual), then exactly {@code N passed, N failed};
+ * exit status 0 when all pass, 1 when any fails (a malformed case counts as failed), 2 when a path
+ * cannot be read or is not JSON, or the arguments are wrong.
+ */
+public final class Main {
+    /** All cases passed. */
+    public static final int PASSED = 0;
+    /** Some case failed (or was malformed). */
+    public static final int FAILED = 1;
+    /** Wrong arguments, or a path that cannot be read or is not JSON. */
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            relief-testkit — 规则符合性测试工具 (conformance kit for relief rule modules)
+
+            Usage 用法:
+              java -jar relief-testkit.jar cases [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
+              java -jar relief-testkit.jar --help
+
+            Runs every relief-cases/1 case in the files and folders given (folders: every *.json under them)
+            in-process against the national baseline (region 000000), the rule modules on the class path
+            and those in the jars named with --modules.
+            运行给定文件和文件夹中的全部 relief-cases/1 案例（国家基线始终加载，另加 --modules 指定的规则模块）。
+
+            Options 选项:
+              --modules JAR...     jars with rule modules (each in its own class loader); repeatable
+                                   规则模块 jar 文件（可多个）
+              --junit-xml FILE     also write the results as JUnit XML    另存为 JUnit XML
+              --report FILE.html   also write a readable HTML report by region and rule id
+                                   另存为按地区、按规则编号的 HTML 报告
+              --server URL         (reserved) run against a server's HTTP API — not yet supported
+              --token T            (reserved) bearer token for --server — not yet supported
+              -h, --help           this help    显示帮助
+
+            Output 输出: one line per failed case (file: case id: key: expected X, actual Y; ...),
+            then exactly "N passed, N failed".
+            Exit status 退出码: 0 all passed 全部通过; 1 some case failed or malformed 有案例未通过或格式错误;
+            2 wrong arguments, or a path that cannot be read or is not JSON 参数错误或路径不可读/不是JSON.
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int status = run(Arrays.asList(args), out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line and returns the exit status (testable without exiting the JVM). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        String command = args.get(0);
+        if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+            out.print(USAGE_TEXT);
+            return PASSED;
+        }
+        if (!command.equals("cases")) {
+            err.println("unknown command " + command + "（未知命令）; expected: cases");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        Arguments a;
+        try {
+            a = Arguments.parse(args.subList(1, args.size()));
+        } catch (Arguments.UsageException e) {
+            err.println(e.getMessage());
+            err.println("see --help（参见 --help）");
+            return USAGE;
+        }
+        if (a.help()) {
+            out.print(USAGE_TEXT);
+            return PASSED;
+        }
+        if (a.server().isPresent()) {
+            err.println("not yet supported: --server（暂不支持 --server：HTTP 传输将随服务端提供）");
+            return USAGE;
+        }
+        if (a.token().isPresent()) {
+            err.println("not yet supported: --token（暂不支持 --token：需与 --server 一起使用）");
+            return USAGE;
+        }
+        RuleModules modules;
+        try {
+            modules = ModuleJars.load(a.modules(), Main.class.getClassLoader());
+        } catch (ModuleJars.ModuleLoadingException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        List<CaseFile> files;
+        try {
+            files = CaseReader.readAll(a.paths());
+        } catch (CaseFileException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        RunResult run = CaseRunner.inProcess(modules).run(files);
+        for (CaseResult r : run.failures()) {
+            out.println(r.line());
+        }
+        int status = run.failed() == 0 ? PASSED : FAILED;
+        try {
+            if (a.junitXml().isPresent()) {
+                JUnitXmlReport.write(run, a.junitXml().get());
+                err.println("JUnit XML written to " + a.junitXml().get() + "（已写入 JUnit XML）");
+            }
+            if (a.report().isPresent()) {
+                HtmlReport.write(run, a.report().get(), code -> regionName(modules, code));
+                err.println("HTML report written to " + a.report().get() + "（已写入 HTML 报告）");
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot write the report（无法写入报告）: " + e.getMessage());
+            status = USAGE;
+        }
+        err.flush();
+        out.println(run.summary());
+        return status;
+    }
+
+    private static Optional<String> regionName(RuleModules modules, String code) {
+        try {
+            return modules.forRegion(AdminCode.of(code)).map(LoadedModule::name);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

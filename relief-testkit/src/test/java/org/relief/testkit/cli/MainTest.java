@@ -1,0 +1,183 @@
+package org.relief.testkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runner contract of FORMAT.md, through {@link Main#run}. */
+class MainTest {
+    private static final String GOOD = "src/test/resources/cases/good";
+    private static final String FAILING = "src/test/resources/cases/failing";
+
+    record Run(int status, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+
+        String last() {
+            List<String> l = lines();
+            return l.isEmpty() ? "" : l.get(l.size() - 1);
+        }
+    }
+
+    static Run main(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void allPassingExitsZeroWithTheSummaryAsTheOnlyLine() {
+        Run r = main("cases", GOOD);
+        assertEquals(0, r.status(), r.err());
+        assertEquals(List.of("12 passed, 0 failed"), r.lines());
+    }
+
+    @Test
+    void oneLinePerFailedCaseThenTheSummaryAndExitOne() {
+        Run r = main("cases", GOOD, FAILING);
+        assertEquals(1, r.status());
+        assertEquals(6, r.lines().size(), r.out());
+        assertEquals("13 passed, 5 failed", r.last());
+        assertTrue(r.lines().get(0).startsWith(FAILING + "/wrong.json: WRONG-amount-and-line: monthlyAmount: expected 621.00,"
+                + " actual 620.00"), r.lines().get(0));
+        assertTrue(r.out().contains("WRONG-typo-in-member: malformed case"), r.out());
+    }
+
+    @Test
+    void unreadableOrNonJsonPathsAndWrongArgumentsExitTwo(@TempDir Path dir) throws Exception {
+        assertEquals(2, main("cases", dir.resolve("nope.json").toString()).status());
+        Path notJson = Files.writeString(dir.resolve("x.json"), "not json");
+        Run r = main("cases", GOOD, notJson.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("not JSON"), r.err());
+        assertEquals(2, main().status());
+        assertEquals(2, main("run", GOOD).status());
+        assertEquals(2, main("cases").status());
+        assertEquals(2, main("cases", "--frobnicate", GOOD).status());
+        assertEquals(2, main("cases", "--junit-xml").status());
+        assertEquals(2, main("cases", "--modules", GOOD).status(), "--modules needs a jar");
+        assertEquals(2, main("cases", "--modules", dir.resolve("missing.jar").toString(), GOOD).status());
+    }
+
+    @Test
+    void serverAndTokenAreReservedForTheHttpTransport() {
+        Run s = main("cases", "--server", "http://127.0.0.1:7070", GOOD);
+        assertEquals(2, s.status());
+        assertTrue(s.err().contains("not yet supported: --server"), s.err());
+        Run t = main("cases", "--token=abc", GOOD);
+        assertEquals(2, t.status());
+        assertTrue(t.err().contains("not yet supported: --token"), t.err());
+    }
+
+    @Test
+    void helpExitsZero() {
+        Run r = main("--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().contains("cases [--modules JAR...]"));
+        assertEquals(0, main("cases", "--help").status());
+    }
+
+    @Test
+    void writesJUnitXmlAndAnHtmlReport(@TempDir Path dir) throws Exception {
+        Path xml = dir.resolve("out/junit.xml");
+        Path html = dir.resolve("out/report.html");
+        Run r = main("cases", "--junit-xml", xml.toString(), "--report=" + html, GOOD, FAILING);
+        assertEquals(1, r.status());
+        assertEquals("13 passed, 5 failed", r.last());
+        String x = Files.readString(xml);
+        assertTrue(x.contains("<testsuites name=\"relief-cases\" tests=\"18\" failures=\"5\""), x);
+        assertTrue(x.contains("name=\"WRONG-amount-and-line\""), x);
+        assertTrue(x.contains("<failure message=\"monthlyAmount: expected 621.00, actual 620.00"), x);
+        String h = Files.readString(html);
+        assertTrue(h.contains("按地区 <span class=\"en\">By region</span>"), h);
+        assertTrue(h.contains("按规则编号 <span class=\"en\">By rule id</span>"), h);
+        assertTrue(h.contains("000000 全国"), "region named by its module");
+        assertTrue(h.contains("<td>621.00</td><td>620.00</td>"), "expected and actual side by side");
+        assertTrue(h.contains("未通过"));
+    }
+
+    @Test
+    void modulesFromAJarEachInItsOwnClassLoader(@TempDir Path dir) throws Exception {
+        Path jar = moduleJar(dir);
+        Path cases = Files.writeString(dir.resolve("jar-cases.json"), """
+                { "format": "relief-cases/1", "cases": [
+                  { "id": "JAR-voucher", "region": "960100", "date": "2022-01-01", "program": "dibao",
+                    "standards": { "dibao.urban.monthly": "720.00" },
+                    "household": { "residence": "urban", "members": [ { "id": "p1", "incomes": [] } ] },
+                    "expect": { "monthlyAmount": "720.00", "lines": { "voucher": "9.00" }, "rulesApplied": ["JM-01"] } } ] }
+                """);
+        Run without = main("cases", cases.toString());
+        assertEquals(1, without.status(), "region 960100 is unknown without the jar");
+        assertTrue(without.out().contains("UNKNOWN_REGION"), without.out());
+        Run with = main("cases", "--modules", jar.toString(), cases.toString());
+        assertEquals(0, with.status(), with.out() + with.err());
+        assertEquals("1 passed, 0 failed", with.last());
+    }
+
+    /** Compiles a small rule module (not on the test class path) and packs it with its service file. */
+    static Path moduleJar(Path dir) throws Exception {
+        Path src = dir.resolve("src/org/example/jarmodule/JarModule.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, """
+                package org.example.jarmodule;
+                import java.time.LocalDate;
+                import java.util.Set;
+                import org.relief.core.model.AdminCode;
+                import org.relief.core.model.Money;
+                import org.relief.core.spi.*;
+                public final class JarModule implements RuleModule {
+                    public String id() { return "jarmodule"; }
+                    public String version() { return "1"; }
+                    public String name() { return "Jar 市"; }
+                    public Set<AdminCode> adminCodes() { return Set.of(AdminCode.of("960100")); }
+                    public Validity validity() { return Validity.from(LocalDate.of(2020, 1, 1)); }
+                    public void register(RuleRegistrar r) {
+                        r.cite(Citation.determination("JM-01", "Jar〔2020〕1号", "一", "代金券"));
+                        r.rule(Slots.DIBAO_EXTRA_LINES, "JM-01", e -> {
+                            if (!e.eligibility().isTrue()) { return Applied.notApplicable(); }
+                            e.inKindLine("voucher", Money.yuan("9.00"));
+                            return Applied.result("9.00");
+                        });
+                    }
+                }
+                """);
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        OutputStream sink = OutputStream.nullOutputStream();
+        int rc = javac.run(null, sink, System.err, "-d", classes.toString(), "-cp", System.getProperty("java.class.path"),
+                src.toString());
+        assertEquals(0, rc, "module compiles");
+        Path jar = dir.resolve("jar-module.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/services/org.relief.core.spi.RuleModule"));
+            out.write("org.example.jarmodule.JarModule\n".getBytes(StandardCharsets.UTF_8));
+            List<Path> files = new ArrayList<>();
+            try (Stream<Path> s = Files.walk(classes)) {
+                s.filter(Files::isRegularFile).forEach(files::add);
+            }
+            for (Path f : files) {
+                out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(f));
+            }
+        }
+        return jar;
+    }
+}
