@@ -18,6 +18,8 @@ import org.relief.testkit.report.HtmlReport;
 import org.relief.testkit.report.JUnitXmlReport;
 import org.relief.testkit.runner.CaseResult;
 import org.relief.testkit.runner.CaseRunner;
+import org.relief.testkit.runner.HttpTransport;
+import org.relief.testkit.runner.Transport;
 import org.relief.testkit.runner.ModuleJars;
 import org.relief.testkit.runner.RunResult;
 
@@ -54,8 +56,8 @@ public final class Main {
               --junit-xml FILE     also write the results as JUnit XML    另存为 JUnit XML
               --report FILE.html   also write a readable HTML report by region and rule id
                                    另存为按地区、按规则编号的 HTML 报告
-              --server URL         (reserved) run against a server's HTTP API — not yet supported
-              --token T            (reserved) bearer token for --server — not yet supported
+              --server URL         run against a server's HTTP API (POST URL/api/v1/determinations) instead of in-process
+              --token T            bearer token sent with --server (default: the environment variable RELIEF_TOKEN)
               -h, --help           this help    显示帮助
 
             Output 输出: one line per failed case (file: case id: key: expected X, actual Y; ...),
@@ -78,6 +80,11 @@ public final class Main {
 
     /** Runs the command line and returns the exit status (testable without exiting the JVM). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** {@link #run(List, PrintStream, PrintStream)} with the environment given ({@code RELIEF_TOKEN}). */
+    public static int run(List<String> args, PrintStream out, PrintStream err, java.util.function.Function<String, String> env) {
         if (args.isEmpty()) {
             err.print(USAGE_TEXT);
             return USAGE;
@@ -104,13 +111,24 @@ public final class Main {
             out.print(USAGE_TEXT);
             return PASSED;
         }
-        if (a.server().isPresent()) {
-            err.println("not yet supported: --server（暂不支持 --server：HTTP 传输将随服务端提供）");
+        if (a.token().isPresent() && a.server().isEmpty()) {
+            err.println("--token needs --server（--token 须与 --server 一起使用）");
             return USAGE;
         }
-        if (a.token().isPresent()) {
-            err.println("not yet supported: --token（暂不支持 --token：需与 --server 一起使用）");
+        if (a.server().isPresent() && !a.modules().isEmpty()) {
+            err.println("--modules and --server exclude each other: a server answers with its own modules"
+                    + "（--modules 与 --server 不能同时使用）");
             return USAGE;
+        }
+        Transport transport = null;
+        if (a.server().isPresent()) {
+            Optional<String> token = a.token().or(() -> Optional.ofNullable(env.apply("RELIEF_TOKEN")).filter(t -> !t.isBlank()));
+            try {
+                transport = new HttpTransport(a.server().get(), token);
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return USAGE;
+            }
         }
         RuleModules modules;
         try {
@@ -126,7 +144,7 @@ public final class Main {
             err.println(e.getMessage());
             return USAGE;
         }
-        RunResult run = CaseRunner.inProcess(modules).run(files);
+        RunResult run = (transport == null ? CaseRunner.inProcess(modules) : new CaseRunner(transport)).run(files);
         for (CaseResult r : run.failures()) {
             out.println(r.line());
         }

@@ -60,8 +60,12 @@ public final class ReliefCases {
 
     /** The cases at {@code location}, against these modules. */
     public static Stream<DynamicTest> dynamicTests(String location, RuleModules modules) {
+        return dynamicTests(location, CaseRunner.inProcess(modules));
+    }
+
+    /** The cases at {@code location}, through any runner (e.g. over HTTP with an {@code HttpTransport}). */
+    public static Stream<DynamicTest> dynamicTests(String location, CaseRunner runner) {
         Objects.requireNonNull(location, "location");
-        CaseRunner runner = CaseRunner.inProcess(modules);
         List<DynamicTest> tests = new ArrayList<>();
         for (Located f : read(location)) {
             for (CaseEntry e : f.file.entries()) {
@@ -79,6 +83,11 @@ public final class ReliefCases {
     }
 
     private record Located(CaseFile file, URI uri) {
+    }
+
+    /** The case files at {@code location} (class-path resource, file or folder), read strictly. */
+    public static List<CaseFile> files(String location) {
+        return read(location).stream().map(Located::file).toList();
     }
 
     private static List<Located> read(String location) {

@@ -35,6 +35,14 @@ class MainTest {
         }
     }
 
+    static Run run(List<String> args, java.util.function.Function<String, String> env) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     static Run main(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -78,13 +86,53 @@ class MainTest {
     }
 
     @Test
-    void serverAndTokenAreReservedForTheHttpTransport() {
-        Run s = main("cases", "--server", "http://127.0.0.1:7070", GOOD);
-        assertEquals(2, s.status());
-        assertTrue(s.err().contains("not yet supported: --server"), s.err());
-        Run t = main("cases", "--token=abc", GOOD);
-        assertEquals(2, t.status());
-        assertTrue(t.err().contains("not yet supported: --token"), t.err());
+    void server_runsTheCasesOverHttp_sendingTheToken() throws Exception {
+        java.util.List<String> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.relief.core.engine.ReliefEngine engine = org.relief.core.engine.ReliefEngine.create(
+                org.relief.core.engine.RuleModules.of());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/determinations", ex -> {
+            tokens.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+            org.relief.testkit.json.JsonAnswer a;
+            try {
+                a = org.relief.testkit.json.ReliefJson.determine(engine,
+                        org.relief.testkit.json.ReliefJson.parse(new String(ex.getRequestBody().readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                a = new org.relief.testkit.json.JsonAnswer(400, org.relief.testkit.json.DeterminationWriter.malformed("", "x", "x"));
+            }
+            byte[] out = a.body().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(a.status(), out.length);
+            ex.getResponseBody().write(out);
+            ex.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+            Run inProcess = main("cases", GOOD);
+            Run http = main("cases", "--server", url, "--token", "secret", GOOD);
+            assertEquals(0, http.status(), http.out() + http.err());
+            assertEquals(inProcess.out(), http.out(), "same answers over HTTP as in-process");
+            assertTrue(tokens.stream().allMatch(t -> t.equals("Bearer secret")), tokens.toString());
+            tokens.clear();
+            Run env = run(List.of("cases", "--server", url + "/", GOOD), k -> k.equals("RELIEF_TOKEN") ? "from-env" : null);
+            assertEquals(0, env.status());
+            assertTrue(tokens.stream().allMatch(t -> t.equals("Bearer from-env")), tokens.toString());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void server_unreachableFailsEveryCase_andBadArgumentsExit2() {
+        Run down = main("cases", "--server", "http://127.0.0.1:1", GOOD);
+        assertEquals(1, down.status());
+        assertTrue(down.last().matches("0 passed, \\d+ failed"), down.out());
+        assertEquals(2, main("cases", "--token=abc", GOOD).status(), "--token needs --server");
+        assertEquals(2, main("cases", "--server", "ftp://x", GOOD).status());
+        assertEquals(2, main("cases", "--server", "http://127.0.0.1:7070", "--modules", "a.jar", GOOD).status());
     }
 
     @Test

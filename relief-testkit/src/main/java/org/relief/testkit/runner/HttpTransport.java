@@ -1,0 +1,67 @@
+package org.relief.testkit.runner;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.relief.testkit.cases.ConformanceCase;
+import org.relief.testkit.json.JsonAnswer;
+import org.relief.testkit.json.ReliefJson;
+
+/**
+ * Sends each case to a server's {@code POST {base}/api/v1/determinations} (FORMAT.md's HTTP
+ * binding) and hands the status and JSON body to the same checks as the in-process runner. The
+ * case's body is sent as written (input errors included: the server must refuse them with 422).
+ * A bearer token is sent when given. An answer that is not JSON fails the case with its status.
+ */
+public final class HttpTransport implements Transport {
+    private final URI endpoint;
+    private final Optional<String> token;
+    private final HttpClient client;
+
+    /**
+     * @param baseUrl the server's base URL, e.g. {@code http://127.0.0.1:7070}
+     * @param token   a bearer token to send, if any
+     */
+    public HttpTransport(String baseUrl, Optional<String> token) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        URI uri = URI.create(base + "/api/v1/determinations");
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException("--server must be an http(s) URL such as http://127.0.0.1:7070, got " + baseUrl);
+        }
+        this.endpoint = uri;
+        this.token = Objects.requireNonNull(token, "token");
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The URL cases are posted to. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public JsonAnswer answer(ConformanceCase c) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(ReliefJson.compact(c.body()), StandardCharsets.UTF_8));
+        token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
+        HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        JsonNode body;
+        try {
+            body = ReliefJson.parse(r.body());
+        } catch (JsonProcessingException e) {
+            throw new IOException("HTTP " + r.statusCode() + " from " + endpoint + " is not JSON: "
+                    + r.body().substring(0, Math.min(200, r.body().length())));
+        }
+        return new JsonAnswer(r.statusCode(), body);
+    }
+}
