@@ -66,6 +66,49 @@ public final class HouseholdsController {
         ctx.status(201).header("Location", "/api/v1/households/" + h.id()).json(view(h, false));
     }
 
+    /** The body of a bulk import: at most {@link #MAX_BULK} households, stored all or none. */
+    public record BulkInput(java.util.List<HouseholdInput> items) {
+    }
+
+    /** Largest bulk import (bounded memory; import more by repeating the call). */
+    public static final int MAX_BULK = 1000;
+
+    /**
+     * {@code POST /api/v1/households/bulk}: imports up to {@value #MAX_BULK} households in one
+     * transaction; an invalid item (its path under {@code items[i]}) rejects the whole batch and
+     * nothing is stored.
+     */
+    public void createBulk(Context ctx) throws JsonProcessingException {
+        Caller c = auth.require(ctx, Role::mayWriteHouseholds, "登记家庭");
+        BulkInput in = mapper.readValue(ctx.body(), BulkInput.class);
+        if (in.items() == null || in.items().isEmpty()) {
+            throw InvalidInputException.required("items");
+        }
+        if (in.items().size() > MAX_BULK) {
+            throw InvalidInputException.invalid("items", "每次最多导入 " + MAX_BULK + " 户", "at most " + MAX_BULK + " households per call");
+        }
+        java.util.List<HouseholdRepository.NewHousehold> batch = new java.util.ArrayList<>(in.items().size());
+        for (int i = 0; i < in.items().size(); i++) {
+            String at = "items[" + i + "].";
+            try {
+                Valid v = validate(c, in.items().get(i) == null ? new HouseholdInput(null, null, null, null) : in.items().get(i));
+                batch.add(new HouseholdRepository.NewHousehold(v.area, v.label, v.body));
+            } catch (InvalidInputException e) {
+                throw e.under(at);
+            } catch (ApiException e) {
+                Problem p = e.problem();
+                throw new ApiException(new Problem(p.type(), p.title(), p.status(), p.detail(), p.code(),
+                        p.field() == null ? at.substring(0, at.length() - 1) : at + p.field(), p.titleEn(), p.detailEn(), null));
+            }
+        }
+        java.util.List<StoredHousehold> stored = households.createAll(actor(c), batch);
+        ObjectNode out = mapper.createObjectNode();
+        out.put("created", stored.size());
+        ArrayNode ids = out.putArray("ids");
+        stored.forEach(h -> ids.add(h.id()));
+        ctx.status(201).json(out);
+    }
+
     public void read(Context ctx) {
         Caller c = auth.caller(ctx);
         ctx.json(view(visible(c, id(ctx)), false));

@@ -57,6 +57,7 @@ public final class WebApp {
             cfg.routes.get("/api/v1/standards/history", standards::history);
             cfg.routes.get("/api/v1/households", households::list);
             cfg.routes.post("/api/v1/households", households::create);
+            cfg.routes.post("/api/v1/households/bulk", households::createBulk);
             cfg.routes.get("/api/v1/households/{id}", households::read);
             cfg.routes.put("/api/v1/households/{id}", households::update);
             cfg.routes.delete("/api/v1/households/{id}", households::delete);

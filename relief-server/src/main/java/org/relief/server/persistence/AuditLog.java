@@ -18,6 +18,9 @@ public final class AuditLog {
     public static final String GENESIS = "0".repeat(64);
 
     private final Clock clock;
+    /** The last entry appended in each open unit of work (several appends in one transaction chain in order). */
+    private final java.util.Map<EntityManager, AuditEntryEntity> pending =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public AuditLog(Clock clock) {
         this.clock = clock;
@@ -30,10 +33,14 @@ public final class AuditLog {
 
     /** Appends an entry for {@code change} inside the caller's transaction. */
     public AuditEntryEntity append(EntityManager em, Change change) {
-        List<AuditEntryEntity> last = em.createQuery("select a from AuditEntryEntity a order by a.seq desc",
-                AuditEntryEntity.class).setMaxResults(1).getResultList();
-        long seq = last.isEmpty() ? 1 : last.get(0).getSeq() + 1;
-        String prev = last.isEmpty() ? GENESIS : last.get(0).getHash();
+        AuditEntryEntity head = pending.get(em);
+        if (head == null) {
+            // MAX on the primary key reads the end of its index (ORDER BY … DESC would sort the whole table).
+            Long last = em.createQuery("select max(a.seq) from AuditEntryEntity a", Long.class).getSingleResult();
+            head = last == null ? null : em.find(AuditEntryEntity.class, last);
+        }
+        long seq = head == null ? 1 : head.getSeq() + 1;
+        String prev = head == null ? GENESIS : head.getHash();
         Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String before = change.before() == null ? "" : Digests.sha256(change.before());
         String after = change.after() == null ? "" : Digests.sha256(change.after());
@@ -42,6 +49,7 @@ public final class AuditLog {
         AuditEntryEntity e = new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
                 change.adminCode(), before, after, prev, hash);
         em.persist(e);
+        pending.put(em, e);
         return e;
     }
 

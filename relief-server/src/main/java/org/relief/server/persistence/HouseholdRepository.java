@@ -31,6 +31,27 @@ public final class HouseholdRepository {
         });
     }
 
+    /** A household to create in a batch. */
+    public record NewHousehold(String area, String label, String body) {
+    }
+
+    /** Creates all households in one transaction (all or none), each with its audit entry. */
+    public List<StoredHousehold> createAll(Actor actor, List<NewHousehold> batch) {
+        return db.write(em -> {
+            List<HouseholdEntity> created = new java.util.ArrayList<>(batch.size());
+            for (NewHousehold h : batch) {
+                HouseholdEntity e = new HouseholdEntity(h.area(), h.label(), h.body(), clock.instant());
+                em.persist(e);
+                created.add(e);
+            }
+            em.flush();
+            for (HouseholdEntity e : created) {
+                audit.append(em, change(actor, "household.create", e, null, state(e)));
+            }
+            return created.stream().map(StoredHousehold::of).toList();
+        });
+    }
+
     public Optional<StoredHousehold> find(long id) {
         return db.read(em -> Optional.ofNullable(em.find(HouseholdEntity.class, id)).filter(e -> !e.isDeleted())
                 .map(StoredHousehold::of));

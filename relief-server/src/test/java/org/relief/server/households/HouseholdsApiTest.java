@@ -108,6 +108,25 @@ class HouseholdsApiTest {
     }
 
     @Test
+    void bulkImport_allOrNothing() throws Exception {
+        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
+        long before = rows();
+        HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer, "{\"items\":[" + item + "," + item + "]}");
+        assertEquals(201, ok.statusCode(), ok.body());
+        assertEquals(2, json(ok).get("created").asInt());
+        assertEquals(before + 2, rows());
+        String bad = item.replace("411082196001011238", "411082196001011239");
+        HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
+                "{\"items\":[" + item + "," + bad + "]}");
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        assertEquals("items[1].members[p1].idNumber", json(rejected).get("field").asText());
+        HttpResponse<String> outside = http.call("POST", "/api/v1/households/bulk", reviewer,
+                "{\"items\":[" + item + "," + item.replace("411082105", "141002") + "]}");
+        assertEquals(403, outside.statusCode(), outside.body());
+        assertEquals(before + 2, rows(), "a rejected batch stores nothing");
+    }
+
+    @Test
     void concurrentUpdates_exactlyOneSucceeds_theOtherGets409() throws Exception {
         long id = json(create(reviewer, "411082103", HOUSEHOLD)).get("id").asLong();
         long version = json(http.call("GET", "/api/v1/households/" + id, reviewer, null)).get("version").asLong();
