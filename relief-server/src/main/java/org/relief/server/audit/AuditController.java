@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.relief.core.model.InvalidInputException;
 import org.relief.server.persistence.AuditLog;
 import org.relief.server.persistence.AuditRepository;
 import org.relief.server.persistence.Page;
@@ -28,8 +27,8 @@ public final class AuditController {
 
     public void list(Context ctx) {
         Caller c = auth.require(ctx, Role::mayReadAudit, "查看审计日志");
-        int page = param(ctx, "page", 1, 100_000);
-        int size = param(ctx, "size", 50, 500);
+        int page = org.relief.server.http.QueryParams.integer(ctx, "page", 1, 1, 100_000);
+        int size = org.relief.server.http.QueryParams.integer(ctx, "size", 50, 1, 500);
         Page<AuditRepository.Entry> p = audit.list(c.jurisdiction().prefix(), page, size);
         ctx.json(p);
     }
@@ -43,21 +42,5 @@ public final class AuditController {
         v.firstBrokenSeq().ifPresent(s -> out.put("firstBrokenSeq", s));
         out.put("message", v.message());
         ctx.json(out);
-    }
-
-    private static int param(Context ctx, String name, int dflt, int max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n < 1 || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.invalid(name, "须为 1 至 " + max + " 的整数", "must be an integer 1–" + max);
-        }
     }
 }

@@ -159,8 +159,8 @@ public final class HouseholdsController {
                 throw Authenticator.forbidden("筛选范围超出本人管辖区域", "the filter lies outside the caller's jurisdiction");
             }
         }
-        int page = intParam(ctx, "page", 1, 1, Integer.MAX_VALUE);
-        int size = intParam(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+        int page = org.relief.server.http.QueryParams.integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
+        int size = org.relief.server.http.QueryParams.integer(ctx, "size", 20, 1, MAX_PAGE_SIZE);
         Page<StoredHousehold> p = households.list(prefix, page, size);
         ObjectNode out = mapper.createObjectNode();
         ArrayNode items = out.putArray("items");
@@ -283,22 +283,6 @@ public final class HouseholdsController {
             return Long.parseLong(raw);
         } catch (NumberFormatException e) {
             throw ApiException.notFound("household " + raw);
-        }
-    }
-
-    private static int intParam(Context ctx, String name, int dflt, int min, int max) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return dflt;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n < min || n > max) {
-                throw new NumberFormatException();
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw InvalidInputException.invalid(name, "须为 " + min + " 至 " + max + " 的整数", "must be an integer " + min + "–" + max);
         }
     }
 

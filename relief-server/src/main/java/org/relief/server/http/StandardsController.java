@@ -4,23 +4,34 @@ import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.relief.core.engine.ReliefEngine;
 import org.relief.core.model.AdminCode;
 import org.relief.core.model.InvalidInputException;
 import org.relief.core.standards.PublishedStandard;
+import org.relief.server.persistence.StandardsRepository;
+import org.relief.server.security.Authenticator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.relief.server.security.Caller;
+import org.relief.server.security.Role;
+import org.relief.core.standards.StandardKey;
+import org.relief.core.standards.StandardUnit;
+import org.relief.core.standards.Provenance;
+import org.relief.server.persistence.Actor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Optional;
+import java.util.Locale;
 
 /** {@code GET /api/v1/standards?code=&date=}: the values in force, with provenance. */
 public final class StandardsController {
     private final ReliefEngine engine;
-    private final org.relief.server.persistence.StandardsRepository published;
-    private final org.relief.server.security.Authenticator auth;
-    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
+    private final StandardsRepository published;
+    private final Authenticator auth;
+    private final ObjectMapper mapper;
 
     @Inject
-    public StandardsController(ReliefEngine engine, org.relief.server.persistence.StandardsRepository published,
-                               org.relief.server.security.Authenticator auth, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    public StandardsController(ReliefEngine engine, StandardsRepository published,
+                               Authenticator auth, ObjectMapper mapper) {
         this.engine = engine;
         this.published = published;
         this.auth = auth;
@@ -37,21 +48,21 @@ public final class StandardsController {
      * approvers and admins, inside their jurisdiction). The history is kept: a later value of the
      * same key and area is a new row with its own effective date.
      */
-    public void publish(Context ctx) throws com.fasterxml.jackson.core.JsonProcessingException {
-        org.relief.server.security.Caller c = auth.require(ctx, org.relief.server.security.Role::mayPublishStandards, "发布救助标准");
+    public void publish(Context ctx) throws JsonProcessingException {
+        Caller c = auth.require(ctx, Role::mayPublishStandards, "发布救助标准");
         PublishInput in = mapper.readValue(ctx.body(), PublishInput.class);
-        org.relief.core.standards.StandardKey key;
+        StandardKey key;
         try {
-            key = org.relief.core.standards.StandardKey.of(QueryParams.need(in.key(), "key"));
+            key = StandardKey.of(QueryParams.need(in.key(), "key"));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.invalid("key", "标准名称格式不正确", "malformed standard key");
         }
         AdminCode area = AdminCode.parse(QueryParams.need(in.area(), "area"), "area");
         if (!c.jurisdiction().covers(area.value())) {
-            throw org.relief.server.security.Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
+            throw Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
         }
         LocalDate from = QueryParams.date(QueryParams.need(in.effectiveFrom(), "effectiveFrom"), "effectiveFrom");
-        java.util.Optional<LocalDate> until = java.util.Optional.ofNullable(in.until()).map(u -> QueryParams.date(u, "until"));
+        Optional<LocalDate> until = Optional.ofNullable(in.until()).map(u -> QueryParams.date(u, "until"));
         if (until.isPresent() && until.get().isBefore(from)) {
             throw InvalidInputException.invalid("until", "终止日期早于生效日期", "ends before effectiveFrom");
         }
@@ -59,29 +70,29 @@ public final class StandardsController {
         if (!rawValue.matches("\\d{1,12}(\\.\\d{1,6})?")) {
             throw InvalidInputException.invalid("value", "须为非负小数（字符串），最多6位小数", "must be a non-negative decimal string, at most 6 decimals");
         }
-        org.relief.core.standards.StandardUnit unit;
+        StandardUnit unit;
         try {
-            unit = org.relief.core.standards.StandardUnit.valueOf(QueryParams.need(in.unit(), "unit").toUpperCase(java.util.Locale.ROOT));
+            unit = StandardUnit.valueOf(QueryParams.need(in.unit(), "unit").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.invalid("unit", "须为 monthly、yearly 或 number", "must be monthly, yearly or number");
         }
         String doc = QueryParams.need(in.documentNumber(), "documentNumber");
         String issuer = QueryParams.need(in.issuer(), "issuer");
         LocalDate publishedOn = QueryParams.date(QueryParams.need(in.published(), "published"), "published");
-        org.relief.core.standards.PublishedStandard s = new org.relief.core.standards.PublishedStandard(key, area, from, until,
-                new BigDecimal(rawValue), unit, new org.relief.core.standards.Provenance(
+        PublishedStandard s = new org.relief.core.standards.PublishedStandard(key, area, from, until,
+                new BigDecimal(rawValue), unit, new Provenance(
                         in.source() == null || in.source().isBlank() ? doc + " (" + issuer + ")" : in.source(),
-                        java.util.Optional.of(doc), java.util.Optional.of(issuer), java.util.Optional.of(publishedOn),
-                        java.util.Optional.empty()));
-        org.relief.core.standards.PublishedStandard stored = published.publish(
-                new org.relief.server.persistence.Actor(c.name(), c.role().code(), c.jurisdiction().code()), s);
+                        Optional.of(doc), Optional.of(issuer), Optional.of(publishedOn),
+                        Optional.empty()));
+        PublishedStandard stored = published.publish(
+                new Actor(c.name(), c.role().code(), c.jurisdiction().code()), s);
         ctx.status(201).json(StandardView.of(stored));
     }
 
     /** {@code GET /api/v1/standards/history?key=&area=}: every publication through the server, oldest first. */
     public void history(Context ctx) {
-        java.util.Optional<String> key = java.util.Optional.ofNullable(ctx.queryParam("key")).filter(k -> !k.isBlank());
-        java.util.Optional<String> area = java.util.Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank())
+        Optional<String> key = Optional.ofNullable(ctx.queryParam("key")).filter(k -> !k.isBlank());
+        Optional<String> area = Optional.ofNullable(ctx.queryParam("area")).filter(a -> !a.isBlank())
                 .map(a -> AdminCode.parse(a, "area").value());
         ctx.json(published.history(key, area).stream().map(StandardView::of).toList());
     }
@@ -93,7 +104,7 @@ public final class StandardsController {
         static StandardView of(PublishedStandard s) {
             return new StandardView(s.key().name(), s.area().value(), s.effectiveFrom(), s.until().orElse(null),
                     s.value().stripTrailingZeros().scale() < 0 ? s.value().setScale(0) : s.value().stripTrailingZeros(),
-                    s.unit().name().toLowerCase(java.util.Locale.ROOT), s.provenance().source(),
+                    s.unit().name().toLowerCase(Locale.ROOT), s.provenance().source(),
                     s.provenance().documentNumber().orElse(null), s.provenance().issuer().orElse(null),
                     s.provenance().published().orElse(null), s.provenance().clause().orElse(null));
         }
@@ -110,38 +121,5 @@ public final class StandardsController {
                 new RefusalException(org.relief.core.model.RefusalCode.UNKNOWN_REGION, "code",
                         "行政区划 " + code + " 不在任何规则模块的服务范围内", "no rule module serves region " + code));
         ctx.json(new StandardsView(code.value(), date, values.stream().map(StandardView::of).toList()));
-    }
-
-    /** Query-parameter helpers that fail with the parameter's name. */
-    static final class QueryParams {
-        private QueryParams() {
-        }
-
-        static String required(Context ctx, String name) {
-            String v = ctx.queryParam(name);
-            if (v == null || v.isBlank()) {
-                throw InvalidInputException.required(name);
-            }
-            return v;
-        }
-
-        static LocalDate date(Context ctx, String name) {
-            return date(required(ctx, name), name);
-        }
-
-        static String need(String v, String name) {
-            if (v == null || v.isBlank()) {
-                throw InvalidInputException.required(name);
-            }
-            return v;
-        }
-
-        static LocalDate date(String v, String name) {
-            try {
-                return LocalDate.parse(v);
-            } catch (DateTimeParseException e) {
-                throw InvalidInputException.invalid(name, "日期格式须为 YYYY-MM-DD，收到 " + v, "must be an ISO date YYYY-MM-DD, got " + v);
-            }
-        }
     }
 }
