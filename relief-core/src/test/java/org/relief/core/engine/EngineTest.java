@@ -199,6 +199,28 @@ class EngineTest {
     }
 
     @Test
+    void aModuleMayAddAProgram_withItsOwnSlots() {
+        ReliefEngine engine = ReliefEngine.create(RuleModules.of(ToyModules.module("childcare", "371500", r -> r
+                .cite(Citation.determination("TY-20", "玩具〔2024〕2号", "二", "育儿补贴"))
+                .program(ProgramId.of("childcare"), List.of("childcare.grant"))
+                .rule("childcare.grant", "TY-20", e -> {
+                    boolean young = e.household().members().stream()
+                            .anyMatch(m -> m.ageOn(e.date()).map(a -> a < 3).orElse(false));
+                    e.require(org.relief.core.model.Truth.of(young));
+                    e.cashLine("childcare", Money.yuan("100.00"));
+                    return Applied.result(young ? "a child under 3" : "no child under 3");
+                }))));
+        Household h = Household.of(Residence.URBAN, Member.builder("c1").birthDate(LocalDate.of(2023, 1, 1)).build());
+        Determination d = engine.determine(DeterminationRequest.builder(AdminCode.of("371502"), DATE, ProgramId.of("childcare"), h)
+                .build());
+        assertEquals(Outcome.ELIGIBLE, d.outcome());
+        assertEquals(Optional.of(Money.yuan("100.00")), d.monthlyAmount());
+        assertTrue(d.applied("TY-20"));
+        assertEquals(10, engine.screen(DeterminationRequest.builder(AdminCode.of("371502"), DATE, ProgramId.DIBAO, h).build())
+                .determinations().size(), "screening covers the module's own program too");
+    }
+
+    @Test
     void unknownProgram_isAnInputError() {
         Determination d = ReliefEngine.create(RuleModules.of()).determine(DeterminationRequest.builder(AdminCode.NATIONAL,
                 DATE, ProgramId.of("pension"), oneEarner("400")).build());
