@@ -26,6 +26,7 @@ public final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
     private final String url;
     private final boolean embedded;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
 
     private Database(EntityManagerFactory emf, String url, boolean embedded) {
@@ -118,9 +119,12 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
-    /** Closes the store; an embedded Derby database is shut down cleanly. */
+    /** Closes the store (once; later calls do nothing); an embedded Derby database is shut down cleanly. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         emf.close();
         if (embedded) {
             String shutdown = url.replace(";create=true", "") + ";shutdown=true";
