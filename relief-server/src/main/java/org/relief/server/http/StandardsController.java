@@ -98,12 +98,21 @@ public final class StandardsController {
     }
 
     /** One value in force, as the API shows it. */
-    public record StandardView(String key, String area, LocalDate effectiveFrom, LocalDate until, BigDecimal value,
+    public record StandardView(String key, String area, LocalDate effectiveFrom, LocalDate until, String value,
                                String unit, String source, String documentNumber, String issuer, LocalDate published,
                                String clause) {
+        /** Yuan as "931.00" (at least 2 decimals); ratios and counts as written ("1.5", "6"). */
+        static String decimal(PublishedStandard s) {
+            BigDecimal v = s.value().stripTrailingZeros();
+            if (v.scale() < 0) {
+                v = v.setScale(0);
+            }
+            return s.unit() == StandardUnit.NUMBER || v.scale() > 2 ? v.toPlainString() : v.setScale(2).toPlainString();
+        }
+
         static StandardView of(PublishedStandard s) {
             return new StandardView(s.key().name(), s.area().value(), s.effectiveFrom(), s.until().orElse(null),
-                    s.value().stripTrailingZeros().scale() < 0 ? s.value().setScale(0) : s.value().stripTrailingZeros(),
+                    decimal(s),
                     s.unit().name().toLowerCase(Locale.ROOT), s.provenance().source(),
                     s.provenance().documentNumber().orElse(null), s.provenance().issuer().orElse(null),
                     s.provenance().published().orElse(null), s.provenance().clause().orElse(null));

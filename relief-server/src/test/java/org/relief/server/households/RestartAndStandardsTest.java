@@ -74,8 +74,8 @@ class RestartAndStandardsTest {
                      "documentNumber":"聊民发〔2025〕1号","issuer":"聊城市民政局","published":"2024-12-20"}""").statusCode());
             JsonNode history = json(http.get("/api/v1/standards/history?key=dibao.urban.monthly&area=371500"));
             assertEquals(2, history.size());
-            assertEquals("950", history.get(0).get("value").asText());
-            assertEquals("990", history.get(1).get("value").asText());
+            assertEquals("950.00", history.get(0).get("value").asText());
+            assertEquals("990.00", history.get(1).get("value").asText());
             // A bad publication names the field and stores nothing.
             HttpResponse<String> bad = http.call("POST", "/api/v1/standards", approver, """
                     {"key":"dibao.urban.monthly","area":"371500","effectiveFrom":"2025-13-01","value":"990.00","unit":"monthly",

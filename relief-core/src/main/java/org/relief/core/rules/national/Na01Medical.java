@@ -72,7 +72,7 @@ public final class Na01Medical implements Rule {
         } else if (floor.isPresent()) {
             ratio = floor.get();
             e.standards().recordDerived(new StandardValue(key, ratio, StandardValue.Origin.DERIVED, Optional.empty(),
-                    Optional.empty(), Provenance.reportedBy("floor of the document (rule " + "minimum)")));
+                    Optional.empty(), Provenance.reportedBy("minimum ratio of the regional document, used because none is published")));
         } else {
             ratio = e.standards().require(key).value();
         }
