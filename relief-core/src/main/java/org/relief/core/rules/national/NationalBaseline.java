@@ -58,7 +58,7 @@ public final class NationalBaseline implements RuleModule {
 
     @Override
     public void register(RuleRegistrar r) {
-        r.cite(Citation.determination("NA-01", DECREE, "第一条、第二条", "八项社会救助与低收入家庭认定"))
+        r.cite(Citation.determination("NA-01", DECREE, "第二章至第九章", "八项社会救助与低收入家庭认定"))
                 .cite(Citation.determination("NA-02", DECREE, "第九条", "低保条件：人均收入低于标准且财产符合规定"))
                 .cite(Citation.determination("NA-03", DECREE, "第十二条", "低保金按差额发放"))
                 .cite(Citation.determination("NA-04", DIBAO_MEASURES, "收入认定", "收入核算：豁免项目与就业成本扣减"))
@@ -66,8 +66,8 @@ public final class NationalBaseline implements RuleModule {
                 .cite(Citation.determination("NA-06", DIBAO_MEASURES, "单人户", "低保边缘家庭重残重病人员单人户"))
                 .cite(Citation.determination("NA-07", DIBAO_MEASURES, "分类施保", "老年人、未成年人、重残、重病增发"))
                 .cite(Citation.determination("NA-08", "民政部 财政部 2020年低收入人口认定通知", "", "低收入家庭认定"))
-                .cite(Citation.determination("NA-09", TEKUN_MEASURES, "第二章", "特困人员认定条件"))
-                .cite(Citation.determination("NA-10", TEKUN_MEASURES, "第三章；" + DECREE + " 第十五条", "特困供养：基本生活标准＋照料护理标准"))
+                .cite(Citation.determination("NA-09", TEKUN_MEASURES, "认定条件；" + DECREE + " 第十四条", "特困人员认定条件"))
+                .cite(Citation.determination("NA-10", DECREE, "第十五条；" + TEKUN_MEASURES, "特困供养：基本生活标准＋照料护理标准"))
                 .cite(Citation.determination("NA-11", DIBAO_MEASURES, "审核确认程序；" + DECREE + " 第十一条", "申请、调查、审核、公示、确认"))
                 .cite(Citation.determination("NA-12", DECREE, "第四十七条；" + TEMPORARY, "临时救助：急难型、支出型与年度上限"))
                 .cite(Citation.determination("NA-13", DIBAO_MEASURES, "动态管理；" + DECREE + " 第十三条", "定期复核"))
