@@ -93,12 +93,15 @@ public final class RuleModuleArchitecture {
     private RuleModuleArchitecture() {
     }
 
-    /** Allows a dependency on java.., core's API and the classes under analysis. */
-    private static final class OnlyJavaCoreApiOrOwn extends ArchCondition<JavaClass> {
+    /**
+     * A condition on each dependency of a class on a class outside the ones under analysis (the
+     * module's own classes and primitives are always allowed).
+     */
+    private abstract static class ForeignDependencies extends ArchCondition<JavaClass> {
         private final Set<String> own = new HashSet<>();
 
-        OnlyJavaCoreApiOrOwn() {
-            super("only depend on java.., core's public API (" + String.join(", ", CORE_API) + ") and the module's own classes");
+        ForeignDependencies(String description) {
+            super(description);
         }
 
         @Override
@@ -111,16 +114,27 @@ public final class RuleModuleArchitecture {
         public void check(JavaClass item, ConditionEvents events) {
             for (Dependency d : item.getDirectDependenciesFromSelf()) {
                 JavaClass target = d.getTargetClass().getBaseComponentType();
-                if (target.isPrimitive() || own.contains(target.getName())) {
-                    continue;
-                }
-                String pkg = target.getPackageName();
-                boolean allowed = pkg.equals("java") || pkg.startsWith("java.")
-                        || (inCoreApi(pkg) && !pkg.contains(".internal"));
-                if (!allowed) {
-                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                if (!target.isPrimitive() && !own.contains(target.getName())) {
+                    violation(target).ifPresent(why -> events.add(SimpleConditionEvent.violated(d, d.getDescription() + why)));
                 }
             }
+        }
+
+        /** Empty when the dependency on {@code target} is allowed, else what to add to the message. */
+        abstract java.util.Optional<String> violation(JavaClass target);
+    }
+
+    /** Allows a dependency on java.., core's API and the classes under analysis. */
+    private static final class OnlyJavaCoreApiOrOwn extends ForeignDependencies {
+        OnlyJavaCoreApiOrOwn() {
+            super("only depend on java.., core's public API (" + String.join(", ", CORE_API) + ") and the module's own classes");
+        }
+
+        @Override
+        java.util.Optional<String> violation(JavaClass target) {
+            String pkg = target.getPackageName();
+            boolean allowed = pkg.equals("java") || pkg.startsWith("java.") || (inCoreApi(pkg) && !pkg.contains(".internal"));
+            return allowed ? java.util.Optional.empty() : java.util.Optional.of("");
         }
 
         private static boolean inCoreApi(String pkg) {
@@ -139,33 +153,17 @@ public final class RuleModuleArchitecture {
      * implements {@link RuleModule} (other than core's national baseline), or any class of the
      * project's rule-module packages {@code org.relief.rules..}.
      */
-    private static final class NoOtherRuleModule extends ArchCondition<JavaClass> {
-        private final Set<String> own = new HashSet<>();
-
+    private static final class NoOtherRuleModule extends ForeignDependencies {
         NoOtherRuleModule() {
             super("not depend on another rule module");
         }
 
         @Override
-        public void init(Collection<JavaClass> allObjectsToTest) {
-            own.clear();
-            allObjectsToTest.forEach(c -> own.add(c.getName()));
-        }
-
-        @Override
-        public void check(JavaClass item, ConditionEvents events) {
-            for (Dependency d : item.getDirectDependenciesFromSelf()) {
-                JavaClass target = d.getTargetClass().getBaseComponentType();
-                if (target.isPrimitive() || own.contains(target.getName())) {
-                    continue;
-                }
-                boolean otherModule = target.getPackageName().startsWith("org.relief.rules.")
-                        || (!target.getPackageName().startsWith("org.relief.core.") && !target.isInterface()
-                        && target.isAssignableTo(RuleModule.class));
-                if (otherModule) {
-                    events.add(SimpleConditionEvent.violated(d, d.getDescription() + " (another rule module)"));
-                }
-            }
+        java.util.Optional<String> violation(JavaClass target) {
+            boolean otherModule = target.getPackageName().startsWith("org.relief.rules.")
+                    || (!target.getPackageName().startsWith("org.relief.core.") && !target.isInterface()
+                    && target.isAssignableTo(RuleModule.class));
+            return otherModule ? java.util.Optional.of(" (another rule module)") : java.util.Optional.empty();
         }
     }
 }
