@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import org.relief.core.calendar.CalendarUnavailableException;
+import org.relief.core.calendar.HolidayCalendar;
 
 /**
  * AH-07 — 皖民社救字〔2022〕46号 十: the dibao and tekun money of a month is paid on a fixed calendar.
@@ -15,7 +17,7 @@ import java.util.Optional;
  *   <li>the agent bank pays into the recipients' accounts on or before the 15th ("当月15日前").</li>
  * </ul>
  * "逢国家法定节假日可提前发放": only the payment date moves. When the 15th lies inside a statutory
- * holiday rest period (the State Council's yearly arrangement, {@link HolidayCalendar}), payment is
+ * holiday rest period (the State Council's yearly arrangement, core's national {@link HolidayCalendar}), payment is
  * due on the last working day before that period, a 调休 working weekend counting as a working day
  * (RULES.md, payment calendar). The clause says "可" (may): the earlier date is the latest day on
  * which the money reaches the recipients before the holiday. A 15th on an ordinary weekend does not
@@ -24,8 +26,8 @@ import java.util.Optional;
  *
  * <p>Errors, never a guess: a month whose due dates (month M+1) fall outside the validity of the
  * document (2022-06-01 – 2027-05-31, AH-10) is {@code DATE_OUT_OF_RANGE}; a payment date in a year
- * whose holiday arrangement is not in the data (2027 and later at this writing) is
- * {@code HOLIDAY_DATA_UNAVAILABLE} ({@link PaymentCalendarException}).
+ * the national calendar does not cover (from 2026-12-20 at this writing) is
+ * {@code CALENDAR_UNAVAILABLE} ({@link PaymentCalendarException}).
  */
 public final class PaymentCalendar {
     /** Day of month M+1 by which the roster is due. */
@@ -62,7 +64,7 @@ public final class PaymentCalendar {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
     }
 
-    /** A payment calendar over the holiday data shipped with the module. */
+    /** A payment calendar over the national holiday data shipped with relief-core. */
     public static PaymentCalendar shipped() {
         return new PaymentCalendar(HolidayCalendar.shipped());
     }
@@ -82,9 +84,15 @@ public final class PaymentCalendar {
                     "the money of " + month + " is paid in " + payMonth + ", outside the validity of "
                             + AnhuiModule.DOCUMENT + " (" + AnhuiModule.VALIDITY + ")");
         }
-        Optional<HolidayCalendar.Period> period = holidays.periodContaining(fifteenth);
-        LocalDate payment = period.map(p -> holidays.lastWorkingDayBefore(p.from())).orElse(fifteenth);
-        return new Schedule(month, roster, funds, payment, period);
+        try {
+            Optional<HolidayCalendar.Period> period = holidays.periodContaining(fifteenth);
+            LocalDate payment = period.map(p -> holidays.lastWorkingDayBefore(p.from())).orElse(fifteenth);
+            return new Schedule(month, roster, funds, payment, period);
+        } catch (CalendarUnavailableException e) {
+            throw new PaymentCalendarException(PaymentCalendarException.Code.CALENDAR_UNAVAILABLE,
+                    month + " 的发放日无法确定：" + e.messageZh(), "the payment date of " + month + " cannot be decided: "
+                    + e.messageEn());
+        }
     }
 
     /** The payment due date for the roster of {@code month}. */

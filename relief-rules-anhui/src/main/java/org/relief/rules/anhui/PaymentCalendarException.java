@@ -12,8 +12,8 @@ public final class PaymentCalendarException extends IllegalArgumentException {
     public enum Code {
         /** The due dates fall outside 皖民社救字〔2022〕46号's validity (2022-06-01 – 2027-05-31, AH-10). */
         DATE_OUT_OF_RANGE,
-        /** The State Council's holiday arrangement for the year is not in the data (never guessed). */
-        HOLIDAY_DATA_UNAVAILABLE
+        /** The national calendar does not cover the date: its year's State Council arrangement is not in the data (never guessed). */
+        CALENDAR_UNAVAILABLE
     }
 
     private final Code code;

@@ -1,12 +1,9 @@
 package org.relief.rules.anhui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -56,9 +53,9 @@ class PaymentCalendarTest {
     void AH07_lastMonthCoveredByTheData_andBeyondIsAnError() {
         assertEquals(LocalDate.of(2026, 12, 15), CAL.paymentDueBy(YearMonth.of(2026, 11)));
         PaymentCalendarException e = assertThrows(PaymentCalendarException.class, () -> CAL.scheduleFor(YearMonth.of(2026, 12)));
-        assertEquals(PaymentCalendarException.Code.HOLIDAY_DATA_UNAVAILABLE, e.code());
+        assertEquals(PaymentCalendarException.Code.CALENDAR_UNAVAILABLE, e.code());
         assertTrue(e.messageZh().contains("2027"));
-        assertEquals(PaymentCalendarException.Code.HOLIDAY_DATA_UNAVAILABLE,
+        assertEquals(PaymentCalendarException.Code.CALENDAR_UNAVAILABLE,
                 assertThrows(PaymentCalendarException.class, () -> CAL.scheduleFor(YearMonth.of(2027, 4))).code());
     }
 
@@ -71,34 +68,5 @@ class PaymentCalendarTest {
         assertEquals(PaymentCalendarException.Code.DATE_OUT_OF_RANGE,
                 assertThrows(PaymentCalendarException.class, () -> CAL.scheduleFor(YearMonth.of(2027, 5))).code());
         assertThrows(IllegalArgumentException.class, () -> CAL.scheduleFor(null));
-    }
-
-    @Test
-    void holidayCalendar_workingDays_andCoverage() {
-        HolidayCalendar h = HolidayCalendar.shipped();
-        assertEquals(2015, h.firstYear());
-        assertEquals(2026, h.lastYear());
-        assertTrue(h.isWorkingDay(LocalDate.of(2024, 2, 4)));   // Sunday, 上班 (春节 2024)
-        assertFalse(h.isWorkingDay(LocalDate.of(2024, 2, 12))); // Monday inside 春节
-        assertFalse(h.isWorkingDay(LocalDate.of(2024, 3, 2)));  // ordinary Saturday
-        assertTrue(h.isWorkingDay(LocalDate.of(2024, 3, 4)));   // ordinary Monday
-        assertThrows(PaymentCalendarException.class, () -> h.isWorkingDay(LocalDate.of(2027, 1, 4)));
-        assertThrows(PaymentCalendarException.class, () -> h.isWorkingDay(LocalDate.of(2014, 12, 31)));
-    }
-
-    @Test
-    void holidayCalendar_malformedDataRefused() {
-        String header = HolidayCalendar.HEADER + "\n";
-        assertThrows(IllegalArgumentException.class, () -> read("year,holiday\n"));
-        assertThrows(IllegalArgumentException.class, () -> read(header)); // no rows
-        // 2024-02-05 is a Monday: not a weekend 上班 day
-        assertThrows(IllegalArgumentException.class, () -> read(header + "2024,春节,2024-02-10,2024-02-17,2024-02-05,x,2023-10-25\n"));
-        // years not consecutive
-        assertThrows(IllegalArgumentException.class, () -> read(header
-                + "2022,元旦,2022-01-01,2022-01-03,,x,2021-10-25\n2024,元旦,2024-01-01,2024-01-01,,x,2023-10-25\n"));
-    }
-
-    private static HolidayCalendar read(String text) throws java.io.IOException {
-        return HolidayCalendar.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test");
     }
 }

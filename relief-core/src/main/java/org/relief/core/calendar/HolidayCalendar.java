@@ -1,4 +1,4 @@
-package org.relief.rules.anhui;
+package org.relief.core.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,22 +18,41 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * China's statutory holiday periods and 调休 working weekends, as the State Council General Office's
- * yearly notices (《国务院办公厅关于XXXX年部分节假日安排的通知》) arrange them; the data for AH-07
- * (皖民社救字〔2022〕46号 十, "逢国家法定节假日可提前发放"). Read from the resource
- * {@code holidays-cn.csv} beside this class (provenance: {@code holidays-cn.PROVENANCE.md}).
+ * The national working-day calendar: China's statutory holiday periods and 调休 working weekends, as
+ * the State Council General Office's yearly notices (《国务院办公厅关于XXXX年部分节假日安排的通知》)
+ * arrange them, each row with its 文号. One calendar for every module: the working-day deadlines of
+ * the case lifecycle (NA-11) and the payment calendar of 安徽 (AH-07) both read it. The shipped data
+ * ({@link #shipped()}) is the resource {@code holidays-cn.csv} beside this class, with its provenance
+ * in {@code holidays-cn.PROVENANCE.md}.
  *
- * <p>A day is a working day when the notices make it one (a 上班 weekend), otherwise when it is
- * neither in a rest period nor a Saturday or Sunday. The data covers whole calendar years (those
- * named in the {@code year} column); asking about a day outside them is a
- * {@link PaymentCalendarException} with code {@code HOLIDAY_DATA_UNAVAILABLE} — the arrangement of a
- * year whose notice is not in the data is unknown and is never guessed. Immutable, thread-safe.
+ * <p>A date is a working day when it is Monday–Friday and lies in no rest period, or when a notice
+ * makes it a 调休 working day. The calendar <em>covers</em> a date when the arrangement of its year
+ * is in the data and, from 20 December on, the next year's too (a 元旦 rest or 调休 day may fall in
+ * late December). Any question about an uncovered date is a {@link CalendarUnavailableException}
+ * ({@code CALENDAR_UNAVAILABLE}): the arrangement of a year whose notice is not in the data is
+ * unknown and never guessed. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * HolidayCalendar cal = HolidayCalendar.shipped();
+ * cal.plusWorkingDays(LocalDate.of(2024, 3, 4), 30);   // 2024-04-16 (清明 04-04…06 off, Sunday 04-07 worked)
+ * }</pre>
  */
 public final class HolidayCalendar {
-    static final String HEADER = "year,holiday,rest_from,rest_to,working_days,document,issued";
+    /** The header line of the data format. */
+    public static final String HEADER = "year,holiday,rest_from,rest_to,working_days,document,issued";
+    /** From this day of December on, a date also needs the next year's arrangement. */
+    public static final MonthDay NEXT_YEAR_NEEDED_FROM = MonthDay.of(12, 20);
 
-    /** One rest period of one notice. */
+    /**
+     * One rest period of one notice.
+     *
+     * @param holiday  the notice's wording, e.g. {@code 春节}
+     * @param from     first day of rest
+     * @param until    last day of rest
+     * @param document 文号 of the notice
+     */
     public record Period(String holiday, LocalDate from, LocalDate until, String document) {
+        /** Whether {@code d} is a day of this rest period. */
         public boolean contains(LocalDate d) {
             return !d.isBefore(from) && !d.isAfter(until);
         }
@@ -50,7 +70,7 @@ public final class HolidayCalendar {
         this.lastYear = lastYear;
     }
 
-    /** The calendar shipped with the module. */
+    /** The calendar shipped with relief-core. */
     public static HolidayCalendar shipped() {
         return Shipped.INSTANCE;
     }
@@ -72,8 +92,9 @@ public final class HolidayCalendar {
     }
 
     /**
-     * Parses a table in the format of {@code holidays-cn.csv}; errors name the source and line. The
-     * years covered must be consecutive.
+     * Parses a table in the format of {@code holidays-cn.csv} (header {@link #HEADER}); errors name
+     * the source and line. The years covered must be consecutive; every 调休 working day must be a
+     * Saturday or Sunday.
      */
     public static HolidayCalendar read(InputStream in, String sourceName) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -102,6 +123,9 @@ public final class HolidayCalendar {
                 if (until.isBefore(from)) {
                     throw new IllegalArgumentException("rest period ends before it starts");
                 }
+                if (f[5].isBlank()) {
+                    throw new IllegalArgumentException("the document number (文号) is required");
+                }
                 periods.add(new Period(f[1].strip(), from, until, f[5].strip()));
                 for (String w : f[4].split(";")) {
                     if (!w.isBlank()) {
@@ -125,19 +149,29 @@ public final class HolidayCalendar {
         return new HolidayCalendar(periods, working, years.first(), years.last());
     }
 
-    /** The first calendar year the data covers. */
+    /** The first calendar year whose arrangement is in the data. */
     public int firstYear() {
         return firstYear;
     }
 
-    /** The last calendar year the data covers; any later date is unknown. */
+    /** The last calendar year whose arrangement is in the data. */
     public int lastYear() {
         return lastYear;
     }
 
-    /** Whether {@code date} lies in a calendar year the data covers. */
+    /** The first date covered (1 January of {@link #firstYear()}). */
+    public LocalDate firstCovered() {
+        return LocalDate.of(firstYear, 1, 1);
+    }
+
+    /** The last date covered: 19 December of {@link #lastYear()} (from the 20th the next year is needed). */
+    public LocalDate lastCovered() {
+        return NEXT_YEAR_NEEDED_FROM.atYear(lastYear).minusDays(1);
+    }
+
+    /** Whether the calendar can decide {@code date} (see the class comment). */
     public boolean covers(LocalDate date) {
-        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+        return !date.isBefore(firstCovered()) && !date.isAfter(lastCovered());
     }
 
     /** Whether {@code date} is a working day (调休 weekends included). */
@@ -146,13 +180,34 @@ public final class HolidayCalendar {
         if (workingWeekends.contains(date)) {
             return true;
         }
-        return !isWeekend(date) && periodContaining(date).isEmpty();
+        return !isWeekend(date) && find(date).isEmpty();
     }
 
     /** The statutory rest period containing {@code date}, if any. */
     public Optional<Period> periodContaining(LocalDate date) {
         requireCovered(date);
-        return periods.stream().filter(p -> p.contains(date)).findFirst();
+        return find(date);
+    }
+
+    /**
+     * "Within N working days of D": the N-th working day after {@code date} ({@code date} itself is
+     * not counted). {@code n} = 0 answers {@code date}.
+     *
+     * @throws CalendarUnavailableException when a day to be counted is not covered
+     */
+    public LocalDate plusWorkingDays(LocalDate date, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("工作日数不能为负 / working days must not be negative: " + n);
+        }
+        LocalDate d = date;
+        int counted = 0;
+        while (counted < n) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
     }
 
     /** The last working day strictly before {@code date}. */
@@ -164,12 +219,18 @@ public final class HolidayCalendar {
         return d;
     }
 
+    private Optional<Period> find(LocalDate date) {
+        for (Period p : periods) {
+            if (p.contains(date)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void requireCovered(LocalDate date) {
         if (!covers(date)) {
-            throw new PaymentCalendarException(PaymentCalendarException.Code.HOLIDAY_DATA_UNAVAILABLE,
-                    "节假日安排数据只覆盖 " + firstYear + "–" + lastYear + " 年，" + date + " 所在年份的国务院放假安排不在数据中，无法确定",
-                    "the holiday data covers " + firstYear + "–" + lastYear + " only: the State Council arrangement for "
-                            + date.getYear() + " is not in the data, so " + date + " cannot be decided");
+            throw new CalendarUnavailableException(date, firstCovered() + " … " + lastCovered());
         }
     }
 
