@@ -18,17 +18,28 @@ import org.relief.core.standards.StandardsTable;
  */
 public record LoadedModule(String id, String version, String name, Set<AdminCode> adminCodes, Validity validity,
                            Map<String, Citation> catalogue, Map<String, List<SlotRule>> rules,
-                           Map<ProgramId, List<String>> programs, StandardsTable standards, RuleModule module) {
+                           Map<String, List<CaseSlotRule>> caseRules, Map<ProgramId, List<String>> programs,
+                           StandardsTable standards, RuleModule module) {
     public LoadedModule {
         adminCodes = Set.copyOf(adminCodes);
         catalogue = Map.copyOf(catalogue);
         rules = Map.copyOf(rules);
+        caseRules = Map.copyOf(caseRules);
         programs = Map.copyOf(programs);
     }
 
     /** The module's rule for {@code slot} in force on {@code date}, if it registered one. */
     public Optional<SlotRule> ruleFor(String slot, LocalDate date) {
         List<SlotRule> list = rules.get(slot);
+        if (list == null) {
+            return Optional.empty();
+        }
+        return list.stream().filter(r -> r.validity().contains(date)).findFirst();
+    }
+
+    /** The module's case rule for {@code slot} on {@code date}, if it registered one. */
+    public Optional<CaseSlotRule> caseRuleFor(String slot, LocalDate date) {
+        List<CaseSlotRule> list = caseRules.get(slot);
         if (list == null) {
             return Optional.empty();
         }

@@ -160,6 +160,15 @@ public final class ReliefEngine {
         return Optional.of(List.copyOf(byKey.values()));
     }
 
+    /**
+     * The standards of {@code region} on {@code date} as a rule sees them (published values over the
+     * module's defaults over the national baseline, no request overrides): for the lifecycle's
+     * procedure limits. Empty when no module serves the region.
+     */
+    public Optional<org.relief.core.spi.Standards> standardsFor(AdminCode region, LocalDate date) {
+        return modules.forRegion(region).map(m -> new RequestStandards(Map.of(), tableFor(m), region, date));
+    }
+
     private boolean isKnownProgram(ProgramId program) {
         return modules.all().stream().anyMatch(m -> m.programs().containsKey(program));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.relief.core.lifecycle.CaseRule;
 import org.relief.core.model.AdminCode;
 import org.relief.core.model.ProgramId;
 import org.relief.core.rules.national.NationalBaseline;
@@ -158,8 +159,8 @@ public final class RuleModules {
             throw new RuleModuleLoadException(id, "register() failed: " + e);
         }
         r.verify();
-        return new LoadedModule(id, version, name, codes, validity, r.catalogue, r.frozenRules(), r.programs,
-                r.standards, m);
+        return new LoadedModule(id, version, name, codes, validity, r.catalogue, r.frozenRules(), r.frozenCaseRules(),
+                r.programs, r.standards, m);
     }
 
     private static <T> T safe(java.util.function.Supplier<T> s) {
@@ -175,9 +176,14 @@ public final class RuleModules {
         private final Map<String, List<SlotRule>> rules = new LinkedHashMap<>();
         private final Map<ProgramId, List<String>> programs = new LinkedHashMap<>();
         private final List<PendingRule> pending = new ArrayList<>();
+        private final List<PendingCaseRule> pendingCase = new ArrayList<>();
+        private final Map<String, List<CaseSlotRule>> caseRules = new LinkedHashMap<>();
         private StandardsTable standards = StandardsTable.empty();
 
         private record PendingRule(String slot, String ruleId, Validity validity, Rule rule) {
+        }
+
+        private record PendingCaseRule(String slot, String ruleId, Validity validity, CaseRule rule) {
         }
 
         Registrar(String moduleId, Validity validity, LoadedModule national) {
@@ -209,6 +215,20 @@ public final class RuleModules {
         @Override
         public RuleRegistrar rule(String slot, String ruleId, Rule rule) {
             return rule(slot, ruleId, validity, rule);
+        }
+
+        @Override
+        public RuleRegistrar caseRule(String slot, String ruleId, Validity v, CaseRule rule) {
+            if (rule == null || slot == null || ruleId == null || v == null) {
+                throw new RuleModuleLoadException(moduleId, "caseRule(" + slot + ", " + ruleId + "): null argument");
+            }
+            pendingCase.add(new PendingCaseRule(slot, ruleId, v, rule));
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar caseRule(String slot, String ruleId, CaseRule rule) {
+            return caseRule(slot, ruleId, validity, rule);
         }
 
         @Override
@@ -252,6 +272,40 @@ public final class RuleModules {
                 }
                 inSlot.add(new SlotRule(p.slot, p.ruleId, p.validity, p.rule, c));
             }
+            for (PendingCaseRule p : pendingCase) {
+                if (!Slots.CASE_SLOTS.contains(p.slot)) {
+                    throw new RuleModuleLoadException(moduleId, "case rule " + p.ruleId + " names unknown case slot '" + p.slot
+                            + "' (one of " + new java.util.TreeSet<>(Slots.CASE_SLOTS) + ")");
+                }
+                Citation c = citation(p.ruleId, p.slot);
+                List<CaseSlotRule> inSlot = caseRules.computeIfAbsent(p.slot, k -> new ArrayList<>());
+                for (CaseSlotRule other : inSlot) {
+                    if (other.validity().overlaps(p.validity)) {
+                        throw new RuleModuleLoadException(moduleId, "case rules " + other.ruleId() + " and " + p.ruleId
+                                + " both claim slot " + p.slot + " on overlapping dates (" + other.validity() + " and "
+                                + p.validity + ") with no precedence: give them disjoint validities");
+                    }
+                }
+                inSlot.add(new CaseSlotRule(p.slot, p.ruleId, p.validity, p.rule, c));
+            }
+        }
+
+        private Citation citation(String ruleId, String slot) {
+            Citation c = catalogue.get(ruleId);
+            if (c == null && national != null) {
+                c = national.catalogue().get(ruleId);
+            }
+            if (c == null) {
+                throw new RuleModuleLoadException(moduleId, "rule " + ruleId + " in slot " + slot
+                        + " has no catalogue entry (call cite() with its document and clause)");
+            }
+            return c;
+        }
+
+        Map<String, List<CaseSlotRule>> frozenCaseRules() {
+            Map<String, List<CaseSlotRule>> out = new LinkedHashMap<>();
+            caseRules.forEach((k, v) -> out.put(k, List.copyOf(v)));
+            return out;
         }
 
         Map<String, List<SlotRule>> frozenRules() {

@@ -23,6 +23,17 @@ public interface RuleRegistrar {
     /** {@link #rule(String, String, Validity, Rule)} for the whole validity of the module. */
     RuleRegistrar rule(String slot, String ruleId, Rule rule);
 
+    /**
+     * Puts a procedure rule of the case lifecycle, which realises catalogue id {@code ruleId}, in a
+     * case slot ({@link Slots#CASE_SLOTS}) for the dates of {@code validity} (the dates of the step it
+     * runs on). Overrides the national rule of the slot on those dates, except on a step where it
+     * answers {@link Applied#notApplicable()}.
+     */
+    RuleRegistrar caseRule(String slot, String ruleId, Validity validity, org.relief.core.lifecycle.CaseRule rule);
+
+    /** {@link #caseRule(String, String, Validity, org.relief.core.lifecycle.CaseRule)} for the whole validity of the module. */
+    RuleRegistrar caseRule(String slot, String ruleId, org.relief.core.lifecycle.CaseRule rule);
+
     /** The module's default standards (with provenance). */
     RuleRegistrar standards(StandardsTable table);
 

@@ -64,6 +64,43 @@ public final class Slots {
     /** NA-13: review interval. */
     public static final String PROCEDURE_REVIEW = "procedure.review";
 
+    // ---- case lifecycle slots (rules implementing org.relief.core.lifecycle.CaseRule)
+
+    /** NA-11: 授权核对 consent on {@code apply} ({@code CONSENT_REQUIRED}). */
+    public static final String CASE_CONSENT = "case.consent";
+    /** Empty nationally: a commitment the applicant must sign on {@code apply} (聊城 LC-10 守信承诺). */
+    public static final String CASE_COMMITMENT = "case.commitment";
+    /** Empty nationally: where and how an application may be made (许昌 XC-13: residence permit, online). */
+    public static final String CASE_CHANNEL = "case.channel";
+    /** NA-11: the working-day deadlines, set on {@code accept}, {@code extend}, {@code propose} and {@code decide}. */
+    public static final String CASE_DEADLINES = "case.deadlines";
+    /** Empty nationally: records filed on {@code accept} (临汾 LF-02 staff relatives). */
+    public static final String CASE_FILING = "case.filing";
+    /** NA-11: the household survey (at least two surveyors). */
+    public static final String CASE_SURVEY = "case.survey";
+    /** NA-13: a review's outcome (keep, adjust, gradual exit, terminate). */
+    public static final String CASE_REVIEW = "case.review";
+    /** NA-13: the notice and last month paid of a termination (临汾 LF-14 for tekun). */
+    public static final String CASE_TERMINATION = "case.termination";
+    /** NA-13: a member's death (许昌 XC-09: the month of death is paid and not recovered). */
+    public static final String CASE_DEATH = "case.death";
+
+    /** For each step code, the case slots it runs, in order. */
+    public static final Map<String, List<String>> CASE_STEPS = Map.of(
+            "apply", List.of(CASE_CONSENT, CASE_COMMITMENT, CASE_CHANNEL),
+            "accept", List.of(CASE_DEADLINES, CASE_FILING),
+            "survey", List.of(CASE_SURVEY),
+            "propose", List.of(CASE_DEADLINES),
+            "extend", List.of(CASE_DEADLINES),
+            "decide", List.of(CASE_DEADLINES),
+            "review", List.of(CASE_REVIEW, CASE_TERMINATION),
+            "terminate", List.of(CASE_TERMINATION),
+            "death", List.of(CASE_DEATH));
+
+    /** Every case slot. */
+    public static final java.util.Set<String> CASE_SLOTS = java.util.Set.of(CASE_CONSENT, CASE_COMMITMENT, CASE_CHANNEL,
+            CASE_DEADLINES, CASE_FILING, CASE_SURVEY, CASE_REVIEW, CASE_TERMINATION, CASE_DEATH);
+
     private static final List<String> PROCEDURE = List.of(PROCEDURE_APPRAISAL, PROCEDURE_APPROVAL, PROCEDURE_NOTICE,
             PROCEDURE_REVIEW);
 

@@ -20,6 +20,10 @@ public record StandardKey(String name) {
     public static final StandardKey TEMPORARY_HOUSEHOLD_CAP = new StandardKey("temporary.household.annualCap");
     public static final StandardKey MEDICAL_INPATIENT_RATIO = new StandardKey("medical.inpatient.ratio");
     public static final StandardKey TOWNSHIP_APPROVAL_LIMIT = new StandardKey("temporary.townshipApprovalLimit");
+    /** Working days from acceptance to the dibao decision (NA-11: 30 nationally; 河南 25). */
+    public static final StandardKey DECISION_WORKING_DAYS = new StandardKey("procedure.decisionWorkingDays");
+    /** The same limit after an {@code extend} step (NA-11: 45 nationally; 河南 40). */
+    public static final StandardKey DECISION_WORKING_DAYS_EXTENDED = new StandardKey("procedure.decisionWorkingDaysExtended");
 
     public StandardKey {
         Objects.requireNonNull(name, "name");

@@ -28,6 +28,8 @@ public final class NationalBaseline implements RuleModule {
 
     static final String DECREE = "国务院令第649号";
     static final String DIBAO_MEASURES = "民发〔2021〕57号";
+    /** 《最低生活保障审核确认办法》 in force. */
+    static final LocalDate DIBAO_MEASURES_FROM = LocalDate.of(2021, 7, 1);
     static final String TEKUN_MEASURES = "民发〔2021〕43号";
     static final String TEMPORARY = "民发〔2018〕23号";
 
@@ -100,9 +102,25 @@ public final class NationalBaseline implements RuleModule {
                 .rule(Slots.PROCEDURE_NOTICE, "NA-11", new Na11PublicNotice())
                 .rule(Slots.PROCEDURE_REVIEW, "NA-13", new Na13ReviewInterval());
 
+        // The case lifecycle (procedure rules in the case slots).
+        r.caseRule(Slots.CASE_CONSENT, "NA-11", new Na11Consent())
+                .caseRule(Slots.CASE_DEADLINES, "NA-11", new Na11Deadlines())
+                .caseRule(Slots.CASE_SURVEY, "NA-11", new Na11Survey())
+                .caseRule(Slots.CASE_REVIEW, "NA-13", new Na13Review())
+                .caseRule(Slots.CASE_TERMINATION, "NA-13", new Na13Termination())
+                .caseRule(Slots.CASE_DEATH, "NA-13", new Na13Death());
+
+        Provenance dibaoMeasures = new Provenance("最低生活保障审核确认办法 审核确认 (national procedure limit)",
+                Optional.of(DIBAO_MEASURES), Optional.of("民政部"), Optional.of(DIBAO_MEASURES_FROM), Optional.empty());
         r.standards(StandardsTable.of(new PublishedStandard(StandardKey.LOW_INCOME_MULTIPLIER, AdminCode.NATIONAL, FROM,
                 Optional.empty(), new BigDecimal("1.5"), StandardUnit.NUMBER,
                 new Provenance("RULES.md NA-08 national baseline figure", Optional.of("民政部 财政部 2020年低收入人口认定通知"),
-                        Optional.of("民政部、财政部"), Optional.empty(), Optional.empty()))));
+                        Optional.of("民政部、财政部"), Optional.empty(), Optional.empty())),
+                // NA-11: 审核确认 within 30 working days of acceptance, 45 in special cases, from the 办法's entry
+                // into force; no national limit is known before it (the deadline is then unknown, never guessed).
+                new PublishedStandard(StandardKey.DECISION_WORKING_DAYS, AdminCode.NATIONAL, DIBAO_MEASURES_FROM,
+                        Optional.empty(), new BigDecimal("30"), StandardUnit.NUMBER, dibaoMeasures),
+                new PublishedStandard(StandardKey.DECISION_WORKING_DAYS_EXTENDED, AdminCode.NATIONAL, DIBAO_MEASURES_FROM,
+                        Optional.empty(), new BigDecimal("45"), StandardUnit.NUMBER, dibaoMeasures)));
     }
 }

@@ -1,0 +1,93 @@
+package org.relief.core.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.relief.core.engine.ReliefEngine;
+import org.relief.core.engine.RuleModules;
+import org.relief.core.model.AdminCode;
+import org.relief.core.model.Household;
+import org.relief.core.model.Member;
+import org.relief.core.model.ProgramId;
+import org.relief.core.model.Residence;
+import org.relief.core.standards.Provenance;
+import org.relief.core.standards.PublishedStandard;
+import org.relief.core.standards.StandardKey;
+import org.relief.core.standards.StandardUnit;
+import org.relief.core.standards.StandardsTable;
+
+/**
+ * The national baseline (000000) with a test-published urban dibao standard of 931 from 2024-01-01
+ * and tekun standards — test figures, published as an integrator would.
+ */
+final class LifecycleFixture {
+    static final AdminCode NATIONAL = AdminCode.NATIONAL;
+    private final List<PublishedStandard> published = new ArrayList<>();
+    final ReliefEngine engine;
+    final Lifecycle lifecycle;
+    final CaseService cases;
+
+    LifecycleFixture() {
+        publish("dibao.urban.monthly", "2024-01-01", "931");
+        publish("dibao.rural.monthly", "2024-01-01", "753");
+        publish("tekun.basic.monthly", "2024-01-01", "1211");
+        publish("tekun.care.selfcare.monthly", "2024-01-01", "210");
+        publish("tekun.care.semi.monthly", "2024-01-01", "350");
+        publish("tekun.care.full.monthly", "2024-01-01", "700");
+        engine = ReliefEngine.create(RuleModules.of(), () -> StandardsTable.of(published));
+        lifecycle = Lifecycle.create(engine);
+        cases = new CaseService(lifecycle, new InMemoryCaseStore());
+    }
+
+    void publish(String key, String from, String value) {
+        published.add(new PublishedStandard(StandardKey.of(key), NATIONAL, LocalDate.parse(from), Optional.empty(),
+                new BigDecimal(value), key.endsWith(".monthly") ? StandardUnit.MONTHLY : StandardUnit.NUMBER,
+                Provenance.reportedBy("test figure")));
+    }
+
+    static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    static Household onePerson(String birth) {
+        return Household.of(Residence.URBAN, Member.builder("p1").birthDate(d(birth)).noIncome().build());
+    }
+
+    static Step.Apply apply(String date, ProgramId program, Household h) {
+        return new Step.Apply(d(date), "ref-" + date, NATIONAL, program, h, ApplicationForm.consented());
+    }
+
+    Case open(String date, ProgramId program, Household h) {
+        return taken(cases.apply(apply(date, program, h)));
+    }
+
+    Case take(Case c, Step s) {
+        return taken(cases.take(c.id(), s));
+    }
+
+    StepRefusal refuse(Case c, Step s) {
+        StepResult r = lifecycle.take(c, s);
+        return assertInstanceOf(StepResult.Refused.class, r, () -> "expected a refusal, got " + r).refusal();
+    }
+
+    static Case taken(StepResult r) {
+        return assertInstanceOf(StepResult.Taken.class, r, () -> "expected the step taken, got " + r).after();
+    }
+
+    /** A dibao case taken to {@code proposed}: applied 2024-03-01, accepted 03-04, surveyed 03-06, proposed 03-11. */
+    Case proposedDibao(Household h) {
+        Case c = open("2024-03-01", ProgramId.DIBAO, h);
+        c = take(c, new Step.Accept(d("2024-03-04")));
+        c = take(c, new Step.Survey(d("2024-03-06"), 2, Optional.empty()));
+        return take(c, new Step.Propose(d("2024-03-11"), Verdict.APPROVE));
+    }
+
+    /** The same, approved on 2024-03-18 (notice 03-11 … 03-17). */
+    Case activeDibao(Household h) {
+        return take(proposedDibao(h), new Step.Decide(d("2024-03-18"), Verdict.APPROVE));
+    }
+}
