@@ -17,6 +17,8 @@ public record Citation(String ruleId, String document, String clause, String tit
     public enum Kind {
         /** Applied by the engine in determinations (appears in traces). */
         DETERMINATION,
+        /** Applied by the case lifecycle to the steps of a case (appears in step traces). */
+        PROCEDURE,
         /** A calculator in the module's API (organisational rules with a computable part). */
         CALCULATOR,
         /** Not computable; the module README says why. */
@@ -36,6 +38,10 @@ public record Citation(String ruleId, String document, String clause, String tit
 
     public static Citation determination(String ruleId, String document, String clause, String titleZh) {
         return new Citation(ruleId, document, clause, titleZh, Kind.DETERMINATION);
+    }
+
+    public static Citation procedure(String ruleId, String document, String clause, String titleZh) {
+        return new Citation(ruleId, document, clause, titleZh, Kind.PROCEDURE);
     }
 
     public static Citation calculator(String ruleId, String document, String clause, String titleZh) {

@@ -79,7 +79,7 @@ public final class LiaochengModule implements RuleModule {
                 .cite(Citation.calculator("LC-07", DOCUMENT, "三(二)", "急难型临时救助24小时先行救助"))
                 .cite(Citation.notComputable("LC-08", DOCUMENT, "三(二)", "重大生活困难“一事一议”统筹救助"))
                 .cite(Citation.calculator("LC-09", DOCUMENT, "三(四)", "每个村（居）委员会配备1—2名社会救助协理员"))
-                .cite(Citation.notComputable("LC-10", DOCUMENT, "三(八)", "守信承诺制度和失信记录制度"))
+                .cite(Citation.procedure("LC-10", DOCUMENT, "三(八)", "守信承诺制度和失信记录制度"))
                 .cite(Citation.notComputable("LC-11", DOCUMENT, "三(七)", "社会救助政策、对象和资金使用公开公示"))
                 .cite(Citation.notComputable("LC-12", DOCUMENT, "三(五)", "家庭经济状况核对"))
                 .cite(Citation.determination("LC-13", DOCUMENT, "三(三)", "乡镇（街道）负责受理、入户调查、审核确认"))
@@ -99,6 +99,8 @@ public final class LiaochengModule implements RuleModule {
                 // LC-13: the township's platform does 审核确认 of all assistance matters, with no
                 // condition of delegation (unlike 许昌 XC-06).
                 .rule(Slots.PROCEDURE_APPROVAL, "LC-13", Na11ApprovalLevel.township());
+        // LC-10: the honesty commitment is signed with the application (after the national consent).
+        r.caseRule(Slots.CASE_COMMITMENT, "LC-10", new Lc10HonestyCommitment());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

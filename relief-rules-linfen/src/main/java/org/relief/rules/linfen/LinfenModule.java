@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.relief.core.model.AdminCode;
+import org.relief.core.model.ProgramId;
 import org.relief.core.rules.national.Na01Disaster;
 import org.relief.core.rules.national.Na01Education;
 import org.relief.core.rules.national.Na01Employment;
@@ -12,6 +13,7 @@ import org.relief.core.rules.national.Na01Medical;
 import org.relief.core.rules.national.Na04CountedIncome;
 import org.relief.core.rules.national.Na09TekunEligibility;
 import org.relief.core.rules.national.Na12TemporaryGrant;
+import org.relief.core.rules.national.Na13Termination;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
@@ -72,7 +74,7 @@ public final class LinfenModule implements RuleModule {
     @Override
     public void register(RuleRegistrar r) {
         r.cite(Citation.determination("LF-01", DOCUMENT, "二(一)", "按实际收入计算家庭收入，不计虚拟收入"))
-                .cite(Citation.calculator("LF-02", DOCUMENT, "二(一)", "经办人员、村(居)委会工作人员及其近亲属享受救助备案"))
+                .cite(Citation.procedure("LF-02", DOCUMENT, "二(一)", "经办人员、村(居)委会工作人员及其近亲属享受救助备案"))
                 .cite(Citation.determination("LF-03", DOCUMENT, "二(二)1", "特困供养：老年人、残疾人、未满16周岁的未成年人"))
                 .cite(Citation.determination("LF-04", DOCUMENT, "二(四)1", "政策范围内住院自负费用救助比例不低于60%"))
                 .cite(Citation.calculator("LF-05", DOCUMENT, "二(四)2", "100%资助救助对象参保参合"))
@@ -84,7 +86,7 @@ public final class LinfenModule implements RuleModule {
                 .cite(Citation.determination("LF-11", DOCUMENT, "二(三)2", "灾害救助项目"))
                 .cite(Citation.calculator("LF-12", DOCUMENT, "二(五)2", "按教育阶段确定救助方式"))
                 .cite(Citation.calculator("LF-13", DOCUMENT, "二(六)2", "购买商品住房退出住房保障；住房保障年度复核"))
-                .cite(Citation.notComputable("LF-14", DOCUMENT, "二(二)1", "特困人员不再符合条件的，终止供养并公示（程序，无数值）"))
+                .cite(Citation.procedure("LF-14", DOCUMENT, "二(二)1", "特困人员不再符合条件的，终止供养并公示"))
                 .cite(Citation.determination("LF-15", DOCUMENT, "二(七)1", "低保对象免费失业登记和公共就业服务"))
                 .cite(Citation.determination("LF-16", DOCUMENT, "二(八)1", "救助金额较小的临时救助委托乡镇(街道)审批"));
 
@@ -104,6 +106,12 @@ public final class LinfenModule implements RuleModule {
                 .rule(Slots.TEMPORARY_APPROVAL, "LF-16", new Lf16TownshipApproval())
                 .rule(Slots.TEMPORARY_GRANT, "LF-09", new Na12TemporaryGrant())
                 .rule(Slots.DISASTER, "LF-11", new Na01Disaster(DISASTER_MEASURES));
+
+        // LF-02: staff relatives' applications are filed on record at acceptance.
+        r.caseRule(Slots.CASE_FILING, "LF-02", new Lf02StaffRelativeRecord())
+                // LF-14: a tekun person who no longer qualifies is terminated after a public notice (the national
+                // 7-day notice, cited under LF-14 for tekun; dibao terminations stay NA-13's).
+                .caseRule(Slots.CASE_TERMINATION, "LF-14", Na13Termination.forProgram(ProgramId.TEKUN));
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

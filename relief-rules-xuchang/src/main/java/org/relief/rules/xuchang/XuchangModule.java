@@ -13,6 +13,9 @@ import org.relief.core.rules.national.Na06SinglePerson;
 import org.relief.core.rules.national.Na07Supplements;
 import org.relief.core.rules.national.Na11Appraisal;
 import org.relief.core.rules.national.Na11ApprovalLevel;
+import org.relief.core.rules.national.Na11Deadlines;
+import org.relief.core.rules.national.Na13Death;
+import org.relief.core.rules.national.Na13Review;
 import org.relief.core.rules.national.Na13ReviewInterval;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.RuleModule;
@@ -42,8 +45,9 @@ import org.relief.core.standards.StandardsCsv;
  *   <li>XC-14 (2023 report) charity-supermarket voucher: {@link Xc14CharityVoucher}, an in-kind line from 2023-01-01;</li>
  *   <li>XC-17 (三(三)13) disaster relief items: {@link Na01Disaster} with 许昌's list.</li>
  * </ul>
- * Calculators: XC-09 {@link DeathPaymentCalculator}, XC-12 {@link StaffingCalculator}. Not computable:
- * XC-05, XC-08, XC-13, XC-15, XC-16, XC-18, XC-19 (the module README says why).
+ * Case lifecycle (procedure rules): XC-13 {@link Xc13ApplicationChannel}, XC-19 (deadlines on the 河南 limits),
+ * XC-03 (reviews), XC-09 (death). Calculators: XC-09 {@link DeathPaymentCalculator}, XC-12 {@link StaffingCalculator}.
+ * Not computable: XC-05, XC-08, XC-15, XC-16, XC-18 (the module README says why).
  */
 public final class XuchangModule implements RuleModule {
     /** 文号 of the implementing opinions. */
@@ -93,17 +97,17 @@ public final class XuchangModule implements RuleModule {
                 .cite(Citation.determination("XC-06", DOCUMENT, "三(五)20", "审核确认权限委托下放乡镇（街道）"))
                 .cite(Citation.determination("XC-07", DOCUMENT, "三(五)20", "无争议的救助申请不再民主评议"))
                 .cite(Citation.notComputable("XC-08", DOCUMENT, "三(五)20", "可通过政务服务平台查询的证明材料不再要求提供"))
-                .cite(Citation.calculator("XC-09", DOCUMENT, "三(五)20", "救助对象死亡后已发放的当月（当季度）救助金不再收回"))
+                .cite(Citation.procedure("XC-09", DOCUMENT, "三(五)20", "救助对象死亡后已发放的当月（当季度）救助金不再收回"))
                 .cite(Citation.determination("XC-10", DOCUMENT, "三(三)10", "教育救助覆盖对象"))
                 .cite(Citation.determination("XC-11", DOCUMENT, "三(三)11", "住房救助：农村危房改造、城镇公租房优先"))
                 .cite(Citation.calculator("XC-12", DOCUMENT, "四(二)", "基层社会救助工作人员配备"))
-                .cite(Citation.notComputable("XC-13", REPORT, "优化流程", "户报、村评、乡审、县批；居住证申请；网上申请"))
+                .cite(Citation.procedure("XC-13", REPORT, "优化流程", "户报、村评、乡审、县批；居住证申请；网上申请"))
                 .cite(Citation.determination("XC-14", REPORT, "多元参与", "每月每名低保对象29元慈善超市购物券"))
                 .cite(Citation.notComputable("XC-15", DOCUMENT, "四(四)", "追回骗取的社会救助金"))
                 .cite(Citation.notComputable("XC-16", DOCUMENT, "三(一)2", "专项社会救助对象范围"))
                 .cite(Citation.determination("XC-17", DOCUMENT, "三(三)13", "受灾人员救助事项"))
                 .cite(Citation.notComputable("XC-18", DOCUMENT, "三(三)9", "医疗救助分类资助参保"))
-                .cite(Citation.notComputable("XC-19", REPORT, "优化流程", "低保办理时限缩短3—10个工作日"));
+                .cite(Citation.procedure("XC-19", REPORT, "优化流程", "低保办理时限缩短3—10个工作日"));
 
         // XC-04 restates NA-04 (employment cost) and NA-05 (渐退期); the figures are published standards
         // (employmentCost.monthly, dibao.gradualExit.months), none known for 许昌.
@@ -128,6 +132,14 @@ public final class XuchangModule implements RuleModule {
                         (m, e) -> List.of("educationAssistance")))
                 .rule(Slots.HOUSING, "XC-11", new Na01Housing())
                 .rule(Slots.DISASTER, "XC-17", new Na01Disaster(DISASTER_MEASURES));
+
+        // The case lifecycle: XC-13 admits residence-permit and online applications; XC-19 counts the decision
+        // limit the county works to (河南 25 / 40 working days shipped as standards, a county may publish its
+        // shorter practice); XC-03 reviews as NA-13; XC-09 pays the month of death without recovery.
+        r.caseRule(Slots.CASE_CHANNEL, "XC-13", new Xc13ApplicationChannel())
+                .caseRule(Slots.CASE_DEADLINES, "XC-19", new Na11Deadlines())
+                .caseRule(Slots.CASE_REVIEW, "XC-03", new Na13Review())
+                .caseRule(Slots.CASE_DEATH, "XC-09", new Na13Death());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

@@ -124,7 +124,29 @@ public final class RequestReader {
         o.requireText("date");
         o.requireText("program");
         o.object("standards", anyKey(o.opt("standards")));
-        StrictObject h = StrictObject.of(o.require("household"), "household", HOUSEHOLD_KEYS);
+        checkHouseholdShape(StrictObject.of(o.require("household"), "household", HOUSEHOLD_KEYS));
+        o.object("application", APPLICATION_KEYS).ifPresent(a -> {
+            a.bool("disputed");
+            a.text("channel");
+            a.bool("townshipDelegated");
+            a.bool("onResidencePermit");
+        });
+        o.object("event", EVENT_KEYS).ifPresent(e -> {
+            e.text("kind");
+            e.text("type");
+            e.text("member");
+        });
+        o.array("history", (g, p) -> {
+            StrictObject s = StrictObject.of(g, p, GRANT_KEYS);
+            s.requireText("program");
+            s.text("member");
+            s.requireText("date");
+            s.require("amount");
+            return g;
+        });
+    }
+
+    private static void checkHouseholdShape(StrictObject h) {
         h.text("residence");
         h.texts("receiving");
         h.object("currentDibao", CURRENT_DIBAO_KEYS).ifPresent(c -> {
@@ -165,25 +187,49 @@ public final class RequestReader {
             });
             return m;
         });
-        o.object("application", APPLICATION_KEYS).ifPresent(a -> {
-            a.bool("disputed");
-            a.text("channel");
-            a.bool("townshipDelegated");
-            a.bool("onResidencePermit");
-        });
-        o.object("event", EVENT_KEYS).ifPresent(e -> {
-            e.text("kind");
-            e.text("type");
-            e.text("member");
-        });
-        o.array("history", (g, p) -> {
-            StrictObject s = StrictObject.of(g, p, GRANT_KEYS);
-            s.requireText("program");
-            s.text("member");
-            s.requireText("date");
-            s.require("amount");
-            return g;
-        });
+    }
+
+    /**
+     * Checks only the shape of a household object at {@code path} (keys, JSON types, required keys):
+     * a {@link JsonShapeException} for the first problem.
+     */
+    public static void checkHouseholdShape(JsonNode node, String path) {
+        checkHouseholdShape(StrictObject.of(node, path, HOUSEHOLD_KEYS));
+    }
+
+    /** Checks only the shape of an event object at {@code path}. */
+    public static void checkEventShape(JsonNode node, String path) {
+        StrictObject e = StrictObject.of(node, path, EVENT_KEYS);
+        e.text("kind");
+        e.text("type");
+        e.text("member");
+    }
+
+    /**
+     * Reads a household object (the shape first, then the values) at {@code path}: for the steps of
+     * the case lifecycle, whose households are those of case files.
+     *
+     * @throws JsonShapeException    when it is not of the household's shape
+     * @throws InvalidInputException when a value is an input error
+     */
+    static Household readHousehold(JsonNode node, String path) {
+        StrictObject h = StrictObject.of(node, path, HOUSEHOLD_KEYS);
+        checkHouseholdShape(h);
+        return household(h);
+    }
+
+    /** Reads an application object's determination keys ({@code disputed}, {@code channel}, …) from a strict view. */
+    static Application readApplication(StrictObject a) {
+        return application(a);
+    }
+
+    /** Reads an event object ({@code relief-cases/1} keys) at {@code path}. */
+    static Event readEvent(JsonNode node, String path) {
+        StrictObject e = StrictObject.of(node, path, EVENT_KEYS);
+        e.text("kind");
+        e.text("type");
+        e.text("member");
+        return event(e);
     }
 
     private static Set<String> anyKey(Optional<JsonNode> node) {

@@ -21,7 +21,8 @@ import org.relief.testkit.json.ReliefJson;
 /**
  * Checks that every catalogue id a module declares is accounted for (issue "every id → class →
  * tests"): an id the engine applies ({@link Citation.Kind#DETERMINATION}) needs a golden case that
- * lists it in {@code rules} and a test method naming it ({@code LC04_…}); a calculator id needs a
+ * lists it in {@code rules} and a test method naming it ({@code LC04_…}); a procedure id
+ * ({@link Citation.Kind#PROCEDURE}) a golden scenario listing it and a test method; a calculator id needs a
  * test method naming it; a not-computable id needs a line of the module's README naming it and
  * saying "not computable". Plain Java: call it from a JUnit test of the module.
  *
@@ -40,8 +41,17 @@ public final class CatalogueCoverage {
 
     /** The problems found, one line per id ("LC-04: no golden case lists it"); empty when all is covered. */
     public static List<String> problems(RuleModule module, Path casesDir, Path testSources, Path readme) {
+        return problems(module, List.of(casesDir), testSources, readme);
+    }
+
+    /**
+     * {@link #problems(RuleModule, Path, Path, Path)} over several folders of golden files: the
+     * {@code rules} of every case ({@code relief-cases/1}) and scenario ({@code relief-scenarios/1}) in them count.
+     */
+    public static List<String> problems(RuleModule module, List<Path> goldenDirs, Path testSources, Path readme) {
         LoadedModule loaded = RuleModules.of(module).byId(module.id()).orElseThrow();
-        Set<String> inCases = idsInCases(casesDir);
+        Set<String> inCases = new HashSet<>();
+        goldenDirs.forEach(d -> inCases.addAll(idsInCases(d)));
         Set<String> methodNames = testMethodNames(testSources);
         String readmeText = read(readme);
         List<String> problems = new ArrayList<>();
@@ -52,6 +62,14 @@ public final class CatalogueCoverage {
                 case DETERMINATION -> {
                     if (!inCases.contains(id)) {
                         problems.add(id + ": no golden case lists it in \"rules\"（没有黄金案例）");
+                    }
+                    if (!named) {
+                        problems.add(id + ": no test method names it, e.g. " + id.replace("-", "") + "_…（没有以其命名的测试）");
+                    }
+                }
+                case PROCEDURE -> {
+                    if (!inCases.contains(id)) {
+                        problems.add(id + ": procedure rule without a golden scenario listing it in \"rules\"（没有黄金场景）");
                     }
                     if (!named) {
                         problems.add(id + ": no test method names it, e.g. " + id.replace("-", "") + "_…（没有以其命名的测试）");
@@ -85,8 +103,10 @@ public final class CatalogueCoverage {
         for (Path f : files(dir, ".json")) {
             try {
                 JsonNode root = ReliefJson.parse(Files.readString(f));
-                for (JsonNode c : root.path("cases")) {
-                    c.path("rules").forEach(r -> ids.add(r.asText()));
+                for (String list : List.of("cases", "scenarios")) {
+                    for (JsonNode c : root.path(list)) {
+                        c.path("rules").forEach(r -> ids.add(r.asText()));
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(f + ": " + e.getMessage(), e);

@@ -236,6 +236,7 @@ public abstract class RuleModuleConformance {
         Set<String> knownSlots = new LinkedHashSet<>();
         Slots.PIPELINES.values().forEach(knownSlots::addAll);
         rec.programs.values().forEach(knownSlots::addAll);
+        knownSlots.addAll(Slots.CASE_SLOTS);
         for (Recorder.Registered r : rec.rules) {
             if (!rec.cited.containsKey(r.ruleId()) && !national.containsKey(r.ruleId())) {
                 problems.add("rule " + r.ruleId() + " in slot " + r.slot() + " has no citation: call cite() with its document"
@@ -697,6 +698,18 @@ public abstract class RuleModuleConformance {
 
         @Override
         public RuleRegistrar rule(String slot, String ruleId, Rule rule) {
+            rules.add(new Registered(slot, ruleId));
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar caseRule(String slot, String ruleId, Validity validity, org.relief.core.lifecycle.CaseRule rule) {
+            rules.add(new Registered(slot, ruleId));
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar caseRule(String slot, String ruleId, org.relief.core.lifecycle.CaseRule rule) {
             rules.add(new Registered(slot, ruleId));
             return this;
         }
