@@ -22,6 +22,8 @@ import org.relief.testkit.runner.HttpTransport;
 import org.relief.testkit.runner.Transport;
 import org.relief.testkit.runner.ModuleJars;
 import org.relief.testkit.runner.RunResult;
+import org.relief.testkit.scenarios.ScenarioReader;
+import org.relief.testkit.scenarios.ScenarioRunner;
 
 /**
  * The command line (FORMAT.md, "Runner contract"):
@@ -43,12 +45,16 @@ public final class Main {
 
             Usage 用法:
               java -jar relief-testkit.jar cases [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
+              java -jar relief-testkit.jar scenarios [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
               java -jar relief-testkit.jar --help
 
             Runs every relief-cases/1 case in the files and folders given (folders: every *.json under them)
             in-process against the national baseline (region 000000), the rule modules on the class path
             and those in the jars named with --modules.
             运行给定文件和文件夹中的全部 relief-cases/1 案例（国家基线始终加载，另加 --modules 指定的规则模块）。
+            "scenarios" runs relief-scenarios/1 lifecycle scenarios the same way, each from an empty store;
+            one line per failed scenario (file: scenario id: step N (do case) key: expected X, actual Y).
+            "scenarios" 以同样方式运行 relief-scenarios/1 案件办理场景，每个场景从空库开始。
 
             Options 选项:
               --modules JAR...     jars with rule modules (each in its own class loader); repeatable
@@ -94,8 +100,9 @@ public final class Main {
             out.print(USAGE_TEXT);
             return PASSED;
         }
-        if (!command.equals("cases")) {
-            err.println("unknown command " + command + "（未知命令）; expected: cases");
+        boolean scenarios = command.equals("scenarios");
+        if (!command.equals("cases") && !scenarios) {
+            err.println("unknown command " + command + "（未知命令）; expected: cases or scenarios");
             err.print(USAGE_TEXT);
             return USAGE;
         }
@@ -120,6 +127,10 @@ public final class Main {
                     + "（--modules 与 --server 不能同时使用）");
             return USAGE;
         }
+        if (scenarios && a.server().isPresent()) {
+            err.println("scenarios --server: this version runs scenarios in-process only（本版本仅支持进程内运行场景）");
+            return USAGE;
+        }
         Transport transport = null;
         if (a.server().isPresent()) {
             Optional<String> token = a.token().or(() -> Optional.ofNullable(env.apply("RELIEF_TOKEN")).filter(t -> !t.isBlank()));
@@ -137,14 +148,18 @@ public final class Main {
             err.println(e.getMessage());
             return USAGE;
         }
-        List<CaseFile> files;
+        RunResult run;
         try {
-            files = CaseReader.readAll(a.paths());
+            if (scenarios) {
+                run = ScenarioRunner.inProcess(modules).run(ScenarioReader.readAll(a.paths()));
+            } else {
+                List<CaseFile> files = CaseReader.readAll(a.paths());
+                run = (transport == null ? CaseRunner.inProcess(modules) : new CaseRunner(transport)).run(files);
+            }
         } catch (CaseFileException e) {
             err.println(e.getMessage());
             return USAGE;
         }
-        RunResult run = (transport == null ? CaseRunner.inProcess(modules) : new CaseRunner(transport)).run(files);
         for (CaseResult r : run.failures()) {
             out.println(r.line());
         }

@@ -1,30 +1,16 @@
 package org.relief.testkit.junit;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
-import org.opentest4j.AssertionFailedError;
 import org.relief.core.engine.RuleModules;
 import org.relief.core.spi.RuleModule;
 import org.relief.testkit.cases.CaseEntry;
 import org.relief.testkit.cases.CaseFile;
-import org.relief.testkit.cases.CaseFileException;
 import org.relief.testkit.cases.CaseReader;
-import org.relief.testkit.runner.CaseResult;
 import org.relief.testkit.runner.CaseRunner;
-import org.relief.testkit.runner.Difference;
 
 /**
  * A rule module's golden cases as JUnit 5 dynamic tests, one per case, named {@code file › case id}:
@@ -67,73 +53,24 @@ public final class ReliefCases {
     public static Stream<DynamicTest> dynamicTests(String location, CaseRunner runner) {
         Objects.requireNonNull(location, "location");
         List<DynamicTest> tests = new ArrayList<>();
-        for (Located f : read(location)) {
-            for (CaseEntry e : f.file.entries()) {
-                tests.add(DynamicTest.dynamicTest(f.file.file() + " › " + e.id(), f.uri, () -> {
-                    CaseResult r = runner.run(e);
-                    if (!r.passed()) {
-                        String expected = String.join("\n", r.differences().stream().map(d -> d.key() + " = " + d.expected()).toList());
-                        String actual = String.join("\n", r.differences().stream().map(Difference::actual).toList());
-                        throw new AssertionFailedError(r.line(), expected, actual);
-                    }
-                }));
+        for (GoldenFiles.Located<CaseFile> f : read(location)) {
+            for (CaseEntry e : f.file().entries()) {
+                tests.add(GoldenFiles.test(f.file().file() + " › " + e.id(), f.uri(), () -> runner.run(e)));
             }
         }
         return tests.stream();
     }
 
-    private record Located(CaseFile file, URI uri) {
-    }
-
     /** The case files at {@code location} (class-path resource, file or folder), read strictly. */
     public static List<CaseFile> files(String location) {
-        return read(location).stream().map(Located::file).toList();
+        return read(location).stream().map(GoldenFiles.Located::file).toList();
     }
 
-    private static List<Located> read(String location) {
-        String resource = location.startsWith("/") ? location.substring(1) : location;
-        URL url = resource.isEmpty() ? null : loader().getResource(resource);
-        try {
-            if (url == null) {
-                Path p = Path.of(location);
-                if (!Files.exists(p)) {
-                    throw new IllegalArgumentException("relief cases: " + location
-                            + " is neither a class-path resource nor a file or folder（既不是类路径资源，也不是文件或文件夹）");
-                }
-                return readUnder(p, location);
-            }
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
-                    return readUnder(fs.provider().getPath(uri), location);
-                }
-            }
-            return readUnder(Path.of(uri), location);
-        } catch (CaseFileException e) {
-            throw new IllegalArgumentException("relief cases: " + e.getMessage(), e);
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalArgumentException("relief cases: cannot read " + location + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Located> readUnder(Path root, String location) throws CaseFileException, IOException {
-        List<Located> out = new ArrayList<>();
-        boolean folder = Files.isDirectory(root);
-        for (Path f : CaseReader.files(root)) {
-            String name = folder ? trim(location) + "/" + root.relativize(f).toString().replace('\\', '/') : location;
-            try (InputStream in = Files.newInputStream(f)) {
-                out.add(new Located(CaseReader.read(name, in), "jar".equals(f.toUri().getScheme()) ? null : f.toUri()));
-            }
-        }
-        return out;
-    }
-
-    private static String trim(String location) {
-        return location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+    private static List<GoldenFiles.Located<CaseFile>> read(String location) {
+        return GoldenFiles.read(location, "relief cases", CaseReader::read);
     }
 
     private static ClassLoader loader() {
-        ClassLoader cl = Thread.currentThread().getContextClassLoader();
-        return cl != null ? cl : ReliefCases.class.getClassLoader();
+        return GoldenFiles.loader();
     }
 }
