@@ -52,7 +52,8 @@ class LiaochengModuleTest {
         }
         List<String> determination = List.of("LC-01", "LC-02", "LC-04", "LC-05", "LC-06", "LC-13");
         List<String> calculator = List.of("LC-03", "LC-07", "LC-09", "LC-14");
-        List<String> notComputable = List.of("LC-08", "LC-10", "LC-11", "LC-12");
+        List<String> notComputable = List.of("LC-08", "LC-11", "LC-12");
+        assertEquals(Citation.Kind.PROCEDURE, c.get("LC-10").kind(), "LC-10 is applied by the case lifecycle");
         determination.forEach(id -> assertEquals(Citation.Kind.DETERMINATION, c.get(id).kind(), id));
         calculator.forEach(id -> assertEquals(Citation.Kind.CALCULATOR, c.get(id).kind(), id));
         notComputable.forEach(id -> assertEquals(Citation.Kind.NOT_COMPUTABLE, c.get(id).kind(), id));

@@ -36,7 +36,8 @@ class LinfenModuleTest {
         var expected = IntStream.rangeClosed(1, 16).mapToObj(i -> String.format("LF-%02d", i)).collect(Collectors.toSet());
         assertEquals(expected, catalogue.keySet());
         catalogue.values().forEach(c -> assertEquals("临社救办发〔2015〕3号", c.document()));
-        assertEquals(Citation.Kind.NOT_COMPUTABLE, catalogue.get("LF-14").kind());
+        assertEquals(Citation.Kind.PROCEDURE, catalogue.get("LF-14").kind());
+        assertEquals(Citation.Kind.PROCEDURE, catalogue.get("LF-02").kind());
         assertEquals(Citation.Kind.CALCULATOR, catalogue.get("LF-10").kind());
     }
 

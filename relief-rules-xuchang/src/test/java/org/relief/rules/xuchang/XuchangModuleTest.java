@@ -48,8 +48,10 @@ class XuchangModuleTest {
         }
         List<String> determination = List.of("XC-01", "XC-02", "XC-03", "XC-04", "XC-06", "XC-07", "XC-10", "XC-11",
                 "XC-14", "XC-17");
-        List<String> calculator = List.of("XC-09", "XC-12");
-        List<String> notComputable = List.of("XC-05", "XC-08", "XC-13", "XC-15", "XC-16", "XC-18", "XC-19");
+        List<String> procedure = List.of("XC-09", "XC-13", "XC-19");
+        List<String> calculator = List.of("XC-12");
+        List<String> notComputable = List.of("XC-05", "XC-08", "XC-15", "XC-16", "XC-18");
+        procedure.forEach(id -> assertEquals(Citation.Kind.PROCEDURE, c.get(id).kind(), id));
         determination.forEach(id -> assertEquals(Citation.Kind.DETERMINATION, c.get(id).kind(), id));
         calculator.forEach(id -> assertEquals(Citation.Kind.CALCULATOR, c.get(id).kind(), id));
         notComputable.forEach(id -> assertEquals(Citation.Kind.NOT_COMPUTABLE, c.get(id).kind(), id));
@@ -83,10 +85,17 @@ class XuchangModuleTest {
     }
 
     @Test
-    void standards_onlyTheVoucherIsShipped_asADocumentFigureWithoutStaleness() {
+    void standards_onlyTheVoucherAndTheHenanProcedureLimitsAreShipped_asFiguresWithoutStaleness() {
         List<PublishedStandard> shipped = MODULE.standards().entries();
-        assertEquals(1, shipped.size(), "STANDARDS.md has no 许昌 dibao/tekun value; minimum wages are used by no 许昌 rule");
-        PublishedStandard voucher = shipped.get(0);
+        assertEquals(3, shipped.size(), "STANDARDS.md has no 许昌 dibao/tekun value; minimum wages are used by no 许昌 rule");
+        PublishedStandard voucher = shipped.stream().filter(s -> s.key().name().equals(Xc14CharityVoucher.KEY)).findFirst().orElseThrow();
+        // XC-19: the 河南 decision limits, 25 and 40 working days, for the province from the report's date
+        for (PublishedStandard limit : shipped.stream().filter(s -> s.key().name().startsWith("procedure.")).toList()) {
+            assertEquals(AdminCode.of("410000"), limit.area());
+            assertEquals(LocalDate.of(2023, 9, 8), limit.effectiveFrom());
+            assertTrue(limit.until().isEmpty(), "procedure limits never go stale");
+            assertEquals(limit.key().name().endsWith("Extended") ? 40 : 25, limit.value().intValueExact());
+        }
         assertEquals(Xc14CharityVoucher.KEY, voucher.key().name());
         assertEquals(0, new BigDecimal("29").compareTo(voucher.value()));
         assertEquals(LocalDate.of(2023, 1, 1), voucher.effectiveFrom());

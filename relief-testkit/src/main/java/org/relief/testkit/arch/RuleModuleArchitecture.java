@@ -39,7 +39,8 @@ import org.relief.core.spi.RuleModule;
 public final class RuleModuleArchitecture {
     /** Core's public API packages a rule module may use. */
     public static final List<String> CORE_API = List.of("org.relief.core.model..", "org.relief.core.spi..",
-            "org.relief.core.standards..", "org.relief.core.engine..", "org.relief.core.rules..");
+            "org.relief.core.standards..", "org.relief.core.engine..", "org.relief.core.rules..", "org.relief.core.calendar..",
+            "org.relief.core.lifecycle..");
 
     /** Packages of frameworks that never belong in a rule module. */
     public static final List<String> FRAMEWORKS = List.of("com.fasterxml..", "io.javalin..", "com.google..",
