@@ -136,6 +136,20 @@ class MainTest {
     }
 
     @Test
+    void scenarios_onePerFailedScenarioThenTheSummary_exitCodesAsForCases() {
+        Run good = main("scenarios", "src/main/resources/relief-scenarios/national");
+        assertEquals(0, good.status(), good.err());
+        assertTrue(good.last().matches("\\d+ passed, 0 failed"), good.out());
+        Run bad = main("scenarios", "src/test/resources/scenarios/failing.json");
+        assertEquals(1, bad.status());
+        assertEquals("0 passed, 7 failed", bad.last());
+        assertTrue(bad.out().contains("failing.json: wrong-notice-end: step 4 (propose c1) noticeEnds: expected 2024-03-18, actual 2024-03-17"),
+                bad.out());
+        assertEquals(2, main("scenarios", "no/such/folder").status());
+        assertEquals(2, main("scenarios").status());
+    }
+
+    @Test
     void helpExitsZero() {
         Run r = main("--help");
         assertEquals(0, r.status());
