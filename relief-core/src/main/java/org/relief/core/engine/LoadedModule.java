@@ -18,13 +18,15 @@ import org.relief.core.standards.StandardsTable;
  */
 public record LoadedModule(String id, String version, String name, Set<AdminCode> adminCodes, Validity validity,
                            Map<String, Citation> catalogue, Map<String, List<SlotRule>> rules,
-                           Map<String, List<CaseSlotRule>> caseRules, Map<ProgramId, List<String>> programs,
+                           Map<String, List<CaseSlotRule>> caseRules, Map<String, RosterSlotRule> rosterRules,
+                           Map<ProgramId, List<String>> programs,
                            StandardsTable standards, RuleModule module) {
     public LoadedModule {
         adminCodes = Set.copyOf(adminCodes);
         catalogue = Map.copyOf(catalogue);
         rules = Map.copyOf(rules);
         caseRules = Map.copyOf(caseRules);
+        rosterRules = Map.copyOf(rosterRules);
         programs = Map.copyOf(programs);
     }
 
@@ -35,6 +37,12 @@ public record LoadedModule(String id, String version, String name, Set<AdminCode
             return Optional.empty();
         }
         return list.stream().filter(r -> r.validity().contains(date)).findFirst();
+    }
+
+    /** The module's roster rule for {@code slot} for a roster of a month starting {@code date}, if it registered one. */
+    public Optional<RosterSlotRule> rosterRuleFor(String slot, LocalDate date) {
+        RosterSlotRule r = rosterRules.get(slot);
+        return r != null && r.validity().contains(date) ? Optional.of(r) : Optional.empty();
     }
 
     /** The module's case rule for {@code slot} on {@code date}, if it registered one. */

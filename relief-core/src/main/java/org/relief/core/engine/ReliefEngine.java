@@ -67,6 +67,17 @@ public final class ReliefEngine {
 
     /** Determines one program for one household as of the request's date. */
     public Determination determine(DeterminationRequest request) {
+        return determine(request, null);
+    }
+
+    /**
+     * Determines as of the request's date with the standards <em>as known on</em> {@code knownOn}:
+     * the integrator's values published after that day are not seen (the modules' shipped values
+     * are known always). The case lifecycle determines each step as known on its date, and a roster
+     * as known on the day it is computed, so that a value published late for an earlier date is
+     * back-pay, not a rewrite of what was decided.
+     */
+    public Determination determine(DeterminationRequest request, LocalDate knownOn) {
         ProgramId program = request.program();
         if (!isKnownProgram(program)) {
             return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program,
@@ -90,7 +101,7 @@ public final class ReliefEngine {
             return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program,
                     "module " + module.id() + " does not serve program " + program, module);
         }
-        RequestStandards standards = new RequestStandards(request.standards(), tableFor(module), request.region(),
+        RequestStandards standards = new RequestStandards(request.standards(), tableFor(module, knownOn), request.region(),
                 request.date());
         Evaluation e = new Evaluation(request, standards);
         List<TraceEntry> trace = new ArrayList<>();
@@ -166,7 +177,17 @@ public final class ReliefEngine {
      * procedure limits. Empty when no module serves the region.
      */
     public Optional<org.relief.core.spi.Standards> standardsFor(AdminCode region, LocalDate date) {
-        return modules.forRegion(region).map(m -> new RequestStandards(Map.of(), tableFor(m), region, date));
+        return standardsFor(region, date, null);
+    }
+
+    /** {@link #standardsFor(AdminCode, LocalDate)} as known on {@code knownOn} (see {@link #determine(DeterminationRequest, LocalDate)}). */
+    public Optional<org.relief.core.spi.Standards> standardsFor(AdminCode region, LocalDate date, LocalDate knownOn) {
+        return modules.forRegion(region).map(m -> new RequestStandards(Map.of(), tableFor(m, knownOn), region, date));
+    }
+
+    /** Whether the integrator published some value after {@code after} and on or before {@code upTo}. */
+    public boolean publishedBetween(LocalDate after, LocalDate upTo) {
+        return published.get().publishedBetween(after, upTo);
     }
 
     private boolean isKnownProgram(ProgramId program) {
@@ -181,6 +202,16 @@ public final class ReliefEngine {
     private Optional<SlotRule> ruleFor(LoadedModule module, String slot, DeterminationRequest request) {
         Optional<SlotRule> own = module.ruleFor(slot, request.date());
         return own.isPresent() || module.isNational() ? own : modules.national().ruleFor(slot, request.date());
+    }
+
+    private StandardsTable tableFor(LoadedModule module, LocalDate knownOn) {
+        StandardsTable all = published.get();
+        StandardsTable pub = knownOn == null ? all : all.knownOn(knownOn);
+        if (pub != all) {
+            StandardsTable defaults = module.isNational() ? module.standards() : module.standards().over(modules.national().standards());
+            return pub.over(defaults);
+        }
+        return tableFor(module);
     }
 
     private StandardsTable tableFor(LoadedModule module) {

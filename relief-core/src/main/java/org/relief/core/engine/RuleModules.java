@@ -160,7 +160,7 @@ public final class RuleModules {
         }
         r.verify();
         return new LoadedModule(id, version, name, codes, validity, r.catalogue, r.frozenRules(), r.frozenCaseRules(),
-                r.programs, r.standards, m);
+                r.rosterRules, r.programs, r.standards, m);
     }
 
     private static <T> T safe(java.util.function.Supplier<T> s) {
@@ -178,12 +178,17 @@ public final class RuleModules {
         private final List<PendingRule> pending = new ArrayList<>();
         private final List<PendingCaseRule> pendingCase = new ArrayList<>();
         private final Map<String, List<CaseSlotRule>> caseRules = new LinkedHashMap<>();
+        private final Map<String, RosterSlotRule> rosterRules = new LinkedHashMap<>();
+        private final List<PendingRosterRule> pendingRoster = new ArrayList<>();
         private StandardsTable standards = StandardsTable.empty();
 
         private record PendingRule(String slot, String ruleId, Validity validity, Rule rule) {
         }
 
         private record PendingCaseRule(String slot, String ruleId, Validity validity, CaseRule rule) {
+        }
+
+        private record PendingRosterRule(String slot, String ruleId, org.relief.core.roster.RosterRule rule) {
         }
 
         Registrar(String moduleId, Validity validity, LoadedModule national) {
@@ -229,6 +234,15 @@ public final class RuleModules {
         @Override
         public RuleRegistrar caseRule(String slot, String ruleId, CaseRule rule) {
             return caseRule(slot, ruleId, validity, rule);
+        }
+
+        @Override
+        public RuleRegistrar rosterRule(String slot, String ruleId, org.relief.core.roster.RosterRule rule) {
+            if (rule == null || slot == null || ruleId == null) {
+                throw new RuleModuleLoadException(moduleId, "rosterRule(" + slot + ", " + ruleId + "): null argument");
+            }
+            pendingRoster.add(new PendingRosterRule(slot, ruleId, rule));
+            return this;
         }
 
         @Override
@@ -287,6 +301,21 @@ public final class RuleModules {
                     }
                 }
                 inSlot.add(new CaseSlotRule(p.slot, p.ruleId, p.validity, p.rule, c));
+            }
+            verifyRosterRules();
+        }
+
+        private void verifyRosterRules() {
+            for (PendingRosterRule p : pendingRoster) {
+                if (!Slots.ROSTER_SLOTS.contains(p.slot)) {
+                    throw new RuleModuleLoadException(moduleId, "roster rule " + p.ruleId + " names unknown roster slot '" + p.slot
+                            + "' (one of " + Slots.ROSTER_SLOTS + ")");
+                }
+                if (rosterRules.containsKey(p.slot)) {
+                    throw new RuleModuleLoadException(moduleId, "roster rules " + rosterRules.get(p.slot).ruleId() + " and " + p.ruleId
+                            + " both claim slot " + p.slot);
+                }
+                rosterRules.put(p.slot, new RosterSlotRule(p.slot, p.ruleId, validity, p.rule, citation(p.ruleId, p.slot)));
             }
         }
 

@@ -196,6 +196,11 @@ public final class CaseContext {
         return deathEndsCase;
     }
 
+    /** A fraud: the amount to recover (XC-15), computed by the lifecycle before the rules run. */
+    public Optional<Money> recovery() {
+        return recovery;
+    }
+
     /** The review outcome a rule found so far. */
     public Optional<ReviewOutcome> outcome() {
         return outcome;

@@ -17,11 +17,22 @@ import java.util.Optional;
 public final class CaseService {
     private final Lifecycle lifecycle;
     private final CaseStore store;
+    private final java.util.function.Function<CaseId, java.util.Map<java.time.YearMonth, org.relief.core.model.Money>> paid;
 
-    /** A service over {@code lifecycle} and {@code store}. */
+    /** A service over {@code lifecycle} and {@code store}, without rosters (nothing paid yet). */
     public CaseService(Lifecycle lifecycle, CaseStore store) {
+        this(lifecycle, store, id -> java.util.Map.of());
+    }
+
+    /**
+     * A service that knows what each case was paid (e.g. {@code rosterStore::paid}), for the
+     * recovery of a {@code fraud} step.
+     */
+    public CaseService(Lifecycle lifecycle, CaseStore store,
+                       java.util.function.Function<CaseId, java.util.Map<java.time.YearMonth, org.relief.core.model.Money>> paid) {
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
         this.store = Objects.requireNonNull(store, "store");
+        this.paid = Objects.requireNonNull(paid, "paid");
     }
 
     /** The lifecycle. */
@@ -54,7 +65,8 @@ public final class CaseService {
             return new StepResult.Refused(StepRefusal.of(StepRefusal.UNKNOWN_CASE, "case",
                     "没有编号为 " + id + " 的案件", "no case with id " + id));
         }
-        StepResult r = lifecycle.take(found.get(), step);
+        StepResult r = step instanceof Step.Fraud ? lifecycle.take(found.get(), step, paid.apply(id))
+                : lifecycle.take(found.get(), step);
         if (r instanceof StepResult.Taken t) {
             store.append(found.get(), t.after());
         }

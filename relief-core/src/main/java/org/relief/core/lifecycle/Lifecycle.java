@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -128,6 +129,14 @@ public final class Lifecycle {
 
     /** Takes one step on {@code current}: the case after it, or a refusal (then nothing changed). */
     public StepResult take(Case current, Step step) {
+        return take(current, step, Map.of());
+    }
+
+    /**
+     * {@link #take(Case, Step)} knowing what the case was paid month by month over the submitted rosters
+     * ({@link org.relief.core.roster.RosterStore#paid}): the {@code fraud} step computes the recovery from it.
+     */
+    public StepResult take(Case current, Step step, Map<YearMonth, Money> paid) {
         Objects.requireNonNull(current, "case");
         Objects.requireNonNull(step, "step");
         Optional<StepRefusal> notAllowed = notAllowed(current, step);
@@ -177,9 +186,8 @@ public final class Lifecycle {
             terminate(module, ctx);
         } else if (step instanceof Step.Death d) {
             death(module, ctx, d);
-        } else if (step instanceof Step.Fraud) {
-            return refused(StepRefusal.of(StepRefusal.UNSUPPORTED_IN_REGION, "do",
-                    "本版本尚不支持 fraud 步骤", "the fraud step is not supported by this version"));
+        } else if (step instanceof Step.Fraud f) {
+            fraud(module, ctx, f, paid);
         }
         return finish(ctx, current.steps());
     }
@@ -190,8 +198,16 @@ public final class Lifecycle {
      * exit, with the kept amount).
      */
     public Determination amountDue(Case c, YearMonth month) {
+        return amountDue(c, month, null);
+    }
+
+    /**
+     * {@link #amountDue(Case, YearMonth)} with the standards as known on {@code knownOn} (a roster:
+     * the day it is computed); {@code null} sees every published value.
+     */
+    public Determination amountDue(Case c, YearMonth month, LocalDate knownOn) {
         return determine(c.county(), c.program(), c.application(), c.households().forMonth(month), month.atDay(1), true,
-                c.state() == CaseState.EXITING ? c.keptDibao() : Optional.empty());
+                c.state() == CaseState.EXITING ? c.keptDibao() : Optional.empty(), knownOn);
     }
 
     // ------------------------------------------------------------------ step handlers
@@ -342,6 +358,30 @@ public final class Lifecycle {
         }
         ctx.state = CaseState.TERMINATED;
         ctx.nextReviewBy = Optional.empty();
+    }
+
+    /**
+     * Fraud (LIFECYCLE "Integrity"): recovery = Σ over submitted months from {@code from} of (paid − due
+     * for the true household as known now), months where it is negative counting 0; a dishonesty
+     * record; the case ends from the month after.
+     */
+    private void fraud(LoadedModule module, CaseContext ctx, Step.Fraud f, Map<YearMonth, Money> paid) {
+        Money recovery = Money.ZERO;
+        for (Map.Entry<YearMonth, Money> e : new java.util.TreeMap<>(paid).entrySet()) {
+            if (e.getKey().isBefore(f.from())) {
+                continue;
+            }
+            Determination due = determine(ctx, f.household(), e.getKey().atDay(1), true, Optional.empty());
+            Money d = due.isEligible() ? due.monthlyAmount().orElse(Money.ZERO) : Money.ZERO;
+            recovery = recovery.plus(e.getValue().minus(d).atLeastZero());
+        }
+        ctx.recovery = Optional.of(recovery);
+        runSlot(module, Slots.CASE_FRAUD, ctx);
+        if (ctx.refused()) {
+            return;
+        }
+        ctx.terminationReason = Optional.of(TerminationReason.FRAUD);
+        terminate(module, ctx);
     }
 
     private void death(LoadedModule module, CaseContext ctx, Step.Death d) {
@@ -503,17 +543,18 @@ public final class Lifecycle {
     }
 
     private CaseContext context(Step step, Optional<Case> before, AdminCode county) {
-        Standards standards = engine.standardsFor(county, step.date()).orElseThrow();
+        Standards standards = engine.standardsFor(county, step.date(), step.date()).orElseThrow();
         return new CaseContext(step, before, calendar, standards);
     }
 
     private Determination determine(CaseContext ctx, Household h, LocalDate asOf, boolean recipient,
                                     Optional<CurrentDibao> current) {
-        return determine(ctx.county, ctx.program, ctx.application, h, asOf, recipient, current);
+        // LIFECYCLE: every determination a step makes sees the standards as known on the step's date.
+        return determine(ctx.county, ctx.program, ctx.application, h, asOf, recipient, current, ctx.date());
     }
 
     private Determination determine(AdminCode county, ProgramId program, ApplicationForm application, Household h,
-                                    LocalDate asOf, boolean recipient, Optional<CurrentDibao> current) {
+                                    LocalDate asOf, boolean recipient, Optional<CurrentDibao> current, LocalDate knownOn) {
         Household seen = h;
         if (recipient) {
             // LIFECYCLE: the determinations of an active or exiting case see receiving = its program.
@@ -523,7 +564,7 @@ public final class Lifecycle {
             }
         }
         return engine.determine(DeterminationRequest.builder(county, asOf, program, seen)
-                .application(application.application()).build());
+                .application(application.application()).build(), knownOn);
     }
 
     private static Optional<Procedure> proposalProcedure(Case c) {

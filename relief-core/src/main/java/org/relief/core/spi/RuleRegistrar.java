@@ -34,6 +34,12 @@ public interface RuleRegistrar {
     /** {@link #caseRule(String, String, Validity, org.relief.core.lifecycle.CaseRule)} for the whole validity of the module. */
     RuleRegistrar caseRule(String slot, String ruleId, org.relief.core.lifecycle.CaseRule rule);
 
+    /**
+     * Puts a rule of the monthly roster, which realises catalogue id {@code ruleId}, in a roster slot
+     * ({@link Slots#ROSTER_SLOTS}) for the whole validity of the module.
+     */
+    RuleRegistrar rosterRule(String slot, String ruleId, org.relief.core.roster.RosterRule rule);
+
     /** The module's default standards (with provenance). */
     RuleRegistrar standards(StandardsTable table);
 

@@ -84,6 +84,15 @@ public final class Slots {
     public static final String CASE_TERMINATION = "case.termination";
     /** NA-13: a member's death (许昌 XC-09: the month of death is paid and not recovered). */
     public static final String CASE_DEATH = "case.death";
+    /** NA-13: assistance obtained by fraud — the dishonesty record (聊城 LC-10) and the recovery (许昌 XC-15). */
+    public static final String CASE_FRAUD = "case.fraud";
+
+    /** NA-14: the price subsidy of the month (安徽 AH-06 restates it); rules implementing org.relief.core.roster.RosterRule. */
+    public static final String ROSTER_PRICE_SUBSIDY = "roster.priceSubsidy";
+    /** Empty nationally: the payment calendar of a roster (安徽 AH-07). */
+    public static final String ROSTER_PAYMENT_DATES = "roster.paymentDates";
+    /** Every roster slot, in the order a roster runs them. */
+    public static final List<String> ROSTER_SLOTS = List.of(ROSTER_PRICE_SUBSIDY, ROSTER_PAYMENT_DATES);
 
     /** For each step code, the case slots it runs, in order. */
     public static final Map<String, List<String>> CASE_STEPS = Map.of(
@@ -95,11 +104,12 @@ public final class Slots {
             "decide", List.of(CASE_DEADLINES),
             "review", List.of(CASE_REVIEW, CASE_TERMINATION),
             "terminate", List.of(CASE_TERMINATION),
-            "death", List.of(CASE_DEATH));
+            "death", List.of(CASE_DEATH),
+            "fraud", List.of(CASE_FRAUD, CASE_TERMINATION));
 
     /** Every case slot. */
     public static final java.util.Set<String> CASE_SLOTS = java.util.Set.of(CASE_CONSENT, CASE_COMMITMENT, CASE_CHANNEL,
-            CASE_DEADLINES, CASE_FILING, CASE_SURVEY, CASE_REVIEW, CASE_TERMINATION, CASE_DEATH);
+            CASE_DEADLINES, CASE_FILING, CASE_SURVEY, CASE_REVIEW, CASE_TERMINATION, CASE_DEATH, CASE_FRAUD);
 
     private static final List<String> PROCEDURE = List.of(PROCEDURE_APPRAISAL, PROCEDURE_APPROVAL, PROCEDURE_NOTICE,
             PROCEDURE_REVIEW);

@@ -24,6 +24,7 @@ public final class StandardsTable {
 
     private final List<PublishedStandard> entries;
     private final Map<String, List<Ranked>> byKeyAndArea;
+    private volatile Optional<LocalDate> lastPublished;
 
     private record Ranked(PublishedStandard standard, int layer) {
     }
@@ -64,6 +65,34 @@ public final class StandardsTable {
         List<PublishedStandard> all = new ArrayList<>(lower.entries);
         all.addAll(entries);
         return new StandardsTable(all, ranked);
+    }
+
+    /**
+     * This table as known on {@code day}: without the values published after it (a value's
+     * publication date is its provenance's {@code published}; a value without one is known always).
+     * Answers this very table when nothing in it was published after {@code day}.
+     */
+    public StandardsTable knownOn(LocalDate day) {
+        if (lastPublished().map(p -> !p.isAfter(day)).orElse(true)) {
+            return this;
+        }
+        return new StandardsTable(entries.stream().filter(s -> s.provenance().published().map(p -> !p.isAfter(day)).orElse(true))
+                .toList());
+    }
+
+    /** Whether some value was published after {@code after} and on or before {@code upTo}. */
+    public boolean publishedBetween(LocalDate after, LocalDate upTo) {
+        return entries.stream().anyMatch(s -> s.provenance().published().map(p -> p.isAfter(after) && !p.isAfter(upTo))
+                .orElse(false));
+    }
+
+    private Optional<LocalDate> lastPublished() {
+        Optional<LocalDate> last = lastPublished;
+        if (last == null) {
+            last = entries.stream().map(s -> s.provenance().published()).flatMap(Optional::stream).max(LocalDate::compareTo);
+            lastPublished = last;
+        }
+        return last;
     }
 
     /** Every entry, as given. */

@@ -7,6 +7,7 @@ import org.relief.core.rules.national.Na04CountedIncome;
 import org.relief.core.rules.national.Na05GradualExit;
 import org.relief.core.rules.national.Na06SinglePerson;
 import org.relief.core.rules.national.Na11ApprovalLevel;
+import org.relief.core.rules.national.Na14PriceSubsidy;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
@@ -79,8 +80,8 @@ public final class AnhuiModule implements RuleModule {
                 .cite(Citation.notComputable("AH-03", DOCUMENT, "四", "特困人员照料服务协议与集中供养引导"))
                 .cite(Citation.notComputable("AH-04", DOCUMENT, "六", "临时救助：急难发生地救助、小金额先行、申请期间先行救助"))
                 .cite(Citation.determination("AH-05", DOCUMENT, "八", "审核确认下放乡镇；县级抽查不低于30%"))
-                .cite(Citation.notComputable("AH-06", DOCUMENT, "九", "价格临时补贴联动机制（案件生命周期，不属于单次认定）"))
-                .cite(Citation.calculator("AH-07", DOCUMENT, "十", "救助资金发放时限（5日、10日、15日，节假日提前）"))
+                .cite(Citation.procedure("AH-06", DOCUMENT, "九", "价格临时补贴联动机制"))
+                .cite(Citation.procedure("AH-07", DOCUMENT, "十", "救助资金发放时限（5日、10日、15日，节假日提前）"))
                 .cite(Citation.calculator("AH-08", DOCUMENT, "十一", "社会救助协理员配备（每3000人1名，最多3名）"))
                 .cite(Citation.calculator("AH-09", DOCUMENT, "十二", "村（社区）社会救助服务站（点）设置条件"))
                 .cite(Citation.determination("AH-10", DOCUMENT, "末", "有效期自印发之日起5年"))
@@ -99,6 +100,10 @@ public final class AnhuiModule implements RuleModule {
                 .rule(Slots.PROCEDURE_APPROVAL, "AH-05", Na11ApprovalLevel.townshipWhenDelegated())
                 // AH-11 (六): special assistance → temporary assistance (a measure; no amount).
                 .rule(Slots.TEMPORARY_RANGE, "AH-11", new Ah11SpecialAssistanceLinkage());
+
+        // AH-06 restates the national price linkage (NA-14); AH-07 puts the payment calendar on every roster.
+        r.rosterRule(Slots.ROSTER_PRICE_SUBSIDY, "AH-06", new Na14PriceSubsidy())
+                .rosterRule(Slots.ROSTER_PAYMENT_DATES, "AH-07", new Ah07PaymentDates());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

@@ -6,6 +6,7 @@ import org.relief.core.model.AdminCode;
 import org.relief.core.rules.national.Na06SinglePerson;
 import org.relief.core.rules.national.Na09TekunEligibility;
 import org.relief.core.rules.national.Na11ApprovalLevel;
+import org.relief.core.rules.national.Na13Fraud;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
@@ -100,7 +101,9 @@ public final class LiaochengModule implements RuleModule {
                 // condition of delegation (unlike 许昌 XC-06).
                 .rule(Slots.PROCEDURE_APPROVAL, "LC-13", Na11ApprovalLevel.township());
         // LC-10: the honesty commitment is signed with the application (after the national consent).
-        r.caseRule(Slots.CASE_COMMITMENT, "LC-10", new Lc10HonestyCommitment());
+        r.caseRule(Slots.CASE_COMMITMENT, "LC-10", new Lc10HonestyCommitment())
+                // LC-10: fraud leaves a dishonesty record for the city credit platform.
+                .caseRule(Slots.CASE_FRAUD, "LC-10", new Na13Fraud());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

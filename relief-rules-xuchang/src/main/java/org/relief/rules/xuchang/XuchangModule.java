@@ -15,6 +15,7 @@ import org.relief.core.rules.national.Na11Appraisal;
 import org.relief.core.rules.national.Na11ApprovalLevel;
 import org.relief.core.rules.national.Na11Deadlines;
 import org.relief.core.rules.national.Na13Death;
+import org.relief.core.rules.national.Na13Fraud;
 import org.relief.core.rules.national.Na13Review;
 import org.relief.core.rules.national.Na13ReviewInterval;
 import org.relief.core.spi.Citation;
@@ -47,7 +48,7 @@ import org.relief.core.standards.StandardsCsv;
  * </ul>
  * Case lifecycle (procedure rules): XC-13 {@link Xc13ApplicationChannel}, XC-19 (deadlines on the 河南 limits),
  * XC-03 (reviews), XC-09 (death). Calculators: XC-09 {@link DeathPaymentCalculator}, XC-12 {@link StaffingCalculator}.
- * Not computable: XC-05, XC-08, XC-15, XC-16, XC-18 (the module README says why).
+ * XC-15 (fraud recovery). Not computable: XC-05, XC-08, XC-16, XC-18 (the module README says why).
  */
 public final class XuchangModule implements RuleModule {
     /** 文号 of the implementing opinions. */
@@ -103,7 +104,7 @@ public final class XuchangModule implements RuleModule {
                 .cite(Citation.calculator("XC-12", DOCUMENT, "四(二)", "基层社会救助工作人员配备"))
                 .cite(Citation.procedure("XC-13", REPORT, "优化流程", "户报、村评、乡审、县批；居住证申请；网上申请"))
                 .cite(Citation.determination("XC-14", REPORT, "多元参与", "每月每名低保对象29元慈善超市购物券"))
-                .cite(Citation.notComputable("XC-15", DOCUMENT, "四(四)", "追回骗取的社会救助金"))
+                .cite(Citation.procedure("XC-15", DOCUMENT, "四(四)", "追回骗取的社会救助金"))
                 .cite(Citation.notComputable("XC-16", DOCUMENT, "三(一)2", "专项社会救助对象范围"))
                 .cite(Citation.determination("XC-17", DOCUMENT, "三(三)13", "受灾人员救助事项"))
                 .cite(Citation.notComputable("XC-18", DOCUMENT, "三(三)9", "医疗救助分类资助参保"))
@@ -139,7 +140,9 @@ public final class XuchangModule implements RuleModule {
         r.caseRule(Slots.CASE_CHANNEL, "XC-13", new Xc13ApplicationChannel())
                 .caseRule(Slots.CASE_DEADLINES, "XC-19", new Na11Deadlines())
                 .caseRule(Slots.CASE_REVIEW, "XC-03", new Na13Review())
-                .caseRule(Slots.CASE_DEATH, "XC-09", new Na13Death());
+                .caseRule(Slots.CASE_DEATH, "XC-09", new Na13Death())
+                // XC-15: assistance obtained by fraud is recovered (over the submitted rosters).
+                .caseRule(Slots.CASE_FRAUD, "XC-15", new Na13Fraud());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

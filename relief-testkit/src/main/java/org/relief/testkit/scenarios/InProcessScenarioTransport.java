@@ -19,6 +19,10 @@ import org.relief.testkit.json.DeterminationWriter;
 import org.relief.testkit.json.JsonAnswer;
 import org.relief.testkit.json.JsonShapeException;
 import org.relief.testkit.json.PublicationReader;
+import org.relief.testkit.json.RosterJson;
+import org.relief.core.roster.InMemoryRosterStore;
+import org.relief.core.roster.Payroll;
+import org.relief.core.roster.PriceIndices;
 
 /**
  * Runs scenarios in this JVM: for each scenario a fresh world — an empty in-memory case store, no
@@ -29,6 +33,8 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
     private final RuleModules modules;
     private List<PublishedStandard> published = new ArrayList<>();
     private CaseService cases;
+    private Payroll payroll;
+    private PriceIndices prices;
 
     /** A transport over these modules (the national baseline is always among them). */
     public InProcessScenarioTransport(RuleModules modules) {
@@ -41,7 +47,12 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
         List<PublishedStandard> fresh = new ArrayList<>();
         published = fresh;
         ReliefEngine engine = ReliefEngine.create(modules, () -> StandardsTable.of(List.copyOf(fresh)));
-        cases = new CaseService(Lifecycle.create(engine), new InMemoryCaseStore());
+        Lifecycle lifecycle = Lifecycle.create(engine);
+        InMemoryCaseStore store = new InMemoryCaseStore();
+        InMemoryRosterStore rosters = new InMemoryRosterStore();
+        prices = PriceIndices.inMemory();
+        cases = new CaseService(lifecycle, store, rosters::paid);
+        payroll = new Payroll(lifecycle, store, rosters, prices);
     }
 
     @Override
@@ -50,6 +61,8 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
             case APPLY -> CaseJson.open(cases, body);
             case STEP -> CaseJson.step(cases, caseId.orElseThrow(), body);
             case PUBLISH -> publish(body);
+            case ROSTER -> RosterJson.roster(payroll, body);
+            case PRICES -> RosterJson.prices(prices, body);
             default -> unsupported(route);
         };
     }

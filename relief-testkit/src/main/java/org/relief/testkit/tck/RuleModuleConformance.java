@@ -237,6 +237,7 @@ public abstract class RuleModuleConformance {
         Slots.PIPELINES.values().forEach(knownSlots::addAll);
         rec.programs.values().forEach(knownSlots::addAll);
         knownSlots.addAll(Slots.CASE_SLOTS);
+        knownSlots.addAll(Slots.ROSTER_SLOTS);
         for (Recorder.Registered r : rec.rules) {
             if (!rec.cited.containsKey(r.ruleId()) && !national.containsKey(r.ruleId())) {
                 problems.add("rule " + r.ruleId() + " in slot " + r.slot() + " has no citation: call cite() with its document"
@@ -710,6 +711,12 @@ public abstract class RuleModuleConformance {
 
         @Override
         public RuleRegistrar caseRule(String slot, String ruleId, org.relief.core.lifecycle.CaseRule rule) {
+            rules.add(new Registered(slot, ruleId));
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar rosterRule(String slot, String ruleId, org.relief.core.roster.RosterRule rule) {
             rules.add(new Registered(slot, ruleId));
             return this;
         }

@@ -30,8 +30,15 @@ public final class NationalBaseline implements RuleModule {
     static final String DIBAO_MEASURES = "民发〔2021〕57号";
     /** 《最低生活保障审核确认办法》 in force. */
     static final LocalDate DIBAO_MEASURES_FROM = LocalDate.of(2021, 7, 1);
+    /** NA-14: thresholds in force from the month after 发改价格规〔2016〕1835号 was published. */
+    static final LocalDate PRICE_LINKAGE_FROM = LocalDate.of(2016, 9, 1);
     static final String TEKUN_MEASURES = "民发〔2021〕43号";
     static final String TEMPORARY = "民发〔2018〕23号";
+
+    private static PublishedStandard threshold(String key, LocalDate from, String value, Provenance p) {
+        return new PublishedStandard(StandardKey.of(key), AdminCode.NATIONAL, from, Optional.empty(), new BigDecimal(value),
+                StandardUnit.NUMBER, p);
+    }
 
     @Override
     public String id() {
@@ -73,7 +80,7 @@ public final class NationalBaseline implements RuleModule {
                 .cite(Citation.determination("NA-11", DIBAO_MEASURES, "审核确认程序；" + DECREE + " 第十一条", "申请、调查、审核、公示、确认"))
                 .cite(Citation.determination("NA-12", DECREE, "第四十七条；" + TEMPORARY, "临时救助：急难型、支出型与年度上限"))
                 .cite(Citation.determination("NA-13", DIBAO_MEASURES, "动态管理；" + DECREE + " 第十三条", "定期复核"))
-                .cite(Citation.notComputable("NA-14", "发改价格规〔2016〕1835号", "", "价格临时补贴联动机制（案件生命周期，不属于单次认定）"));
+                .cite(Citation.procedure("NA-14", "发改价格规〔2016〕1835号", "二", "价格临时补贴联动机制（月度发放花名册）"));
 
         r.rule(Slots.INCOME, "NA-04", new Na04CountedIncome())
                 .rule(Slots.DIBAO_ELIGIBILITY, "NA-02", new Na02DibaoEligibility())
@@ -108,8 +115,15 @@ public final class NationalBaseline implements RuleModule {
                 .caseRule(Slots.CASE_SURVEY, "NA-11", new Na11Survey())
                 .caseRule(Slots.CASE_REVIEW, "NA-13", new Na13Review())
                 .caseRule(Slots.CASE_TERMINATION, "NA-13", new Na13Termination())
-                .caseRule(Slots.CASE_DEATH, "NA-13", new Na13Death());
+                .caseRule(Slots.CASE_DEATH, "NA-13", new Na13Death())
+                .caseRule(Slots.CASE_FRAUD, "NA-13", new Na13Fraud());
+        r.rosterRule(Slots.ROSTER_PRICE_SUBSIDY, "NA-14", new Na14PriceSubsidy());
 
+        Provenance priceLinkage = new Provenance("关于进一步完善社会救助和保障标准与物价上涨挂钩联动机制的通知 二（启动条件）",
+                Optional.of("发改价格规〔2016〕1835号"), Optional.of("国家发展改革委 民政部 财政部 人力资源社会保障部 国家统计局"),
+                Optional.of(LocalDate.of(2016, 8, 29)), Optional.empty());
+        Provenance priceLinkage2022 = new Provenance("2022年阶段性调整价格补贴联动机制的通知（CPI 启动条件 2022年9月至2023年3月阶段性降为3.0%）",
+                Optional.empty(), Optional.of("国家发展改革委等六部门"), Optional.empty(), Optional.empty());
         Provenance dibaoMeasures = new Provenance("最低生活保障审核确认办法 审核确认 (national procedure limit)",
                 Optional.of(DIBAO_MEASURES), Optional.of("民政部"), Optional.of(DIBAO_MEASURES_FROM), Optional.empty());
         r.standards(StandardsTable.of(new PublishedStandard(StandardKey.LOW_INCOME_MULTIPLIER, AdminCode.NATIONAL, FROM,
@@ -121,6 +135,12 @@ public final class NationalBaseline implements RuleModule {
                 new PublishedStandard(StandardKey.DECISION_WORKING_DAYS, AdminCode.NATIONAL, DIBAO_MEASURES_FROM,
                         Optional.empty(), new BigDecimal("30"), StandardUnit.NUMBER, dibaoMeasures),
                 new PublishedStandard(StandardKey.DECISION_WORKING_DAYS_EXTENDED, AdminCode.NATIONAL, DIBAO_MEASURES_FROM,
-                        Optional.empty(), new BigDecimal("45"), StandardUnit.NUMBER, dibaoMeasures)));
+                        Optional.empty(), new BigDecimal("45"), StandardUnit.NUMBER, dibaoMeasures),
+                // NA-14 thresholds (percent), for the months from the one after the 2016 notice's publication (2016-08-29);
+                // the earlier mechanism (3 months in a row, paid quarterly) is not computed.
+                threshold(Na14PriceSubsidy.CPI_THRESHOLD, PRICE_LINKAGE_FROM, "3.5", priceLinkage),
+                threshold(Na14PriceSubsidy.FOOD_THRESHOLD, PRICE_LINKAGE_FROM, "6", priceLinkage),
+                threshold(Na14PriceSubsidy.CPI_THRESHOLD, LocalDate.of(2022, 9, 1), "3.0", priceLinkage2022),
+                threshold(Na14PriceSubsidy.CPI_THRESHOLD, LocalDate.of(2023, 4, 1), "3.5", priceLinkage2022)));
     }
 }

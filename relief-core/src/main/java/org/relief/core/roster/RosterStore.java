@@ -1,0 +1,37 @@
+package org.relief.core.roster;
+
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+import org.relief.core.lifecycle.CaseId;
+import org.relief.core.model.AdminCode;
+import org.relief.core.model.Money;
+
+/**
+ * The port through which submitted rosters are kept. Submission is once: the first roster of a
+ * (county, month) stored wins, every later one is answered with it; a store makes this atomic (a
+ * unique key on county × month, and on case × month × line code), whoever submits and however many
+ * server instances run.
+ */
+public interface RosterStore {
+    /** The roster submitted for (county, month), if any. */
+    Optional<Roster> submitted(AdminCode county, YearMonth month);
+
+    /**
+     * Stores a submitted roster, atomically and at most once per (county, month).
+     *
+     * @return {@code roster} when it was stored, or the roster stored before (marked {@code alreadySubmitted})
+     */
+    Roster submit(Roster roster);
+
+    /**
+     * What has been paid to a case, month by month, over every submitted roster: the cash line of
+     * month M (dibao or tekun) plus every back-pay for M in later rosters (price subsidies apart).
+     */
+    Map<YearMonth, Money> paid(CaseId caseId);
+
+    /** The date the roster of (county, month) was computed and submitted, if it was. */
+    default Optional<java.time.LocalDate> submittedOn(AdminCode county, YearMonth month) {
+        return submitted(county, month).map(Roster::computedOn);
+    }
+}
