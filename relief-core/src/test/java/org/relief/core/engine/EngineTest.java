@@ -171,8 +171,9 @@ class EngineTest {
     void standardsInForce_listModuleDefaultsAndNationalValues_withProvenance() {
         List<org.relief.core.standards.PublishedStandard> inForce = TOY.standardsInForce(AdminCode.of("411082"), DATE)
                 .orElseThrow();
-        // the module's value, then the national ones (the 1.5 multiplier, the NA-11 procedure limits from 2021-07-01)
-        assertEquals(List.of("dibao.urban.monthly", "lowIncome.multiplier", "procedure.decisionWorkingDays",
+        // the module's value, then the national ones (the 1.5 multiplier, the NA-14 thresholds, the NA-11 limits)
+        assertEquals(List.of("dibao.urban.monthly", "lowIncome.multiplier", "priceSubsidy.cpiThreshold",
+                "priceSubsidy.foodCpiThreshold", "procedure.decisionWorkingDays",
                 "procedure.decisionWorkingDaysExtended"), inForce.stream().map(s -> s.key().name()).toList());
         assertEquals("玩具日报", inForce.get(0).provenance().source());
         assertTrue(TOY.standardsInForce(AdminCode.of("411082"), LocalDate.of(2023, 12, 31)).orElseThrow().stream()
