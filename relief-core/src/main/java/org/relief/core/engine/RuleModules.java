@@ -307,9 +307,9 @@ public final class RuleModules {
 
         private void verifyRosterRules() {
             for (PendingRosterRule p : pendingRoster) {
-                if (!Slots.ROSTER_SLOTS.contains(p.slot)) {
+                if (!Slots.COUNTY_SLOTS.contains(p.slot)) {
                     throw new RuleModuleLoadException(moduleId, "roster rule " + p.ruleId + " names unknown roster slot '" + p.slot
-                            + "' (one of " + Slots.ROSTER_SLOTS + ")");
+                            + "' (one of " + Slots.COUNTY_SLOTS + ")");
                 }
                 if (rosterRules.containsKey(p.slot)) {
                     throw new RuleModuleLoadException(moduleId, "roster rules " + rosterRules.get(p.slot).ruleId() + " and " + p.ruleId

@@ -27,6 +27,7 @@ public final class RosterContext {
     Optional<BigDecimal> priceRise = Optional.empty();
     String priceRule = "";
     Optional<PaymentDates> dates = Optional.empty();
+    Optional<BigDecimal> sampleShare = Optional.empty();
     final List<Reason> reasons = new ArrayList<>();
 
     RosterContext(AdminCode county, YearMonth month, LocalDate computedOn, HolidayCalendar calendar, Standards standards,
@@ -73,6 +74,21 @@ public final class RosterContext {
     public void priceRise(BigDecimal percent) {
         priceRise = Optional.of(percent);
         priceRule = currentRule;
+    }
+
+    /** The county sample's minimum share of the township decisions (安徽 AH-05: 0.3). */
+    public void sampleShare(BigDecimal share) {
+        sampleShare = Optional.of(share);
+    }
+
+    /** The share a sample rule set. */
+    public Optional<BigDecimal> sampleShare() {
+        return sampleShare;
+    }
+
+    /** A context for the county sample of a month (no standards or prices needed). */
+    public static RosterContext forSample(AdminCode county, YearMonth month, HolidayCalendar calendar) {
+        return new RosterContext(county, month, month.atDay(1), calendar, null, Optional.empty());
     }
 
     /** The payment calendar of the roster. */

@@ -36,7 +36,7 @@ public interface RuleRegistrar {
 
     /**
      * Puts a rule of the monthly roster, which realises catalogue id {@code ruleId}, in a roster slot
-     * ({@link Slots#ROSTER_SLOTS}) for the whole validity of the module.
+     * ({@link Slots#COUNTY_SLOTS}: the roster's and the county sample's) for the whole validity of the module.
      */
     RuleRegistrar rosterRule(String slot, String ruleId, org.relief.core.roster.RosterRule rule);
 

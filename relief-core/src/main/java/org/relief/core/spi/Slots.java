@@ -91,8 +91,12 @@ public final class Slots {
     public static final String ROSTER_PRICE_SUBSIDY = "roster.priceSubsidy";
     /** Empty nationally: the payment calendar of a roster (安徽 AH-07). */
     public static final String ROSTER_PAYMENT_DATES = "roster.paymentDates";
+    /** Empty nationally: the county's sample re-check of township decisions (安徽 AH-05: the share). */
+    public static final String COUNTY_SAMPLE = "county.sample";
     /** Every roster slot, in the order a roster runs them. */
     public static final List<String> ROSTER_SLOTS = List.of(ROSTER_PRICE_SUBSIDY, ROSTER_PAYMENT_DATES);
+    /** Every slot of the county's monthly rules (roster slots and the sample). */
+    public static final List<String> COUNTY_SLOTS = List.of(ROSTER_PRICE_SUBSIDY, ROSTER_PAYMENT_DATES, COUNTY_SAMPLE);
 
     /** For each step code, the case slots it runs, in order. */
     public static final Map<String, List<String>> CASE_STEPS = Map.of(

@@ -237,7 +237,7 @@ public abstract class RuleModuleConformance {
         Slots.PIPELINES.values().forEach(knownSlots::addAll);
         rec.programs.values().forEach(knownSlots::addAll);
         knownSlots.addAll(Slots.CASE_SLOTS);
-        knownSlots.addAll(Slots.ROSTER_SLOTS);
+        knownSlots.addAll(Slots.COUNTY_SLOTS);
         for (Recorder.Registered r : rec.rules) {
             if (!rec.cited.containsKey(r.ruleId()) && !national.containsKey(r.ruleId())) {
                 problems.add("rule " + r.ruleId() + " in slot " + r.slot() + " has no citation: call cite() with its document"
