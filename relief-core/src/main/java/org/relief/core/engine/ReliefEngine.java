@@ -39,8 +39,20 @@ public final class ReliefEngine {
     private final Supplier<StandardsTable> published;
     private final Map<String, Layered> layered = new ConcurrentHashMap<>();
 
-    private record Layered(StandardsTable published, StandardsTable merged) {
+    /** The integrator's table over a module's defaults, with the identity of the published entries. */
+    private record Layered(StandardsTable published, StandardsTable merged, java.util.Set<PublishedStandard> publishedEntries) {
+        static Layered of(StandardsTable published, StandardsTable defaults) {
+            java.util.Set<PublishedStandard> ids = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ids.addAll(published.entries());
+            return new Layered(published, published.over(defaults), ids);
+        }
     }
+
+    /** The keys of the integrator's current table (they count as known). */
+    private record PublishedKeys(StandardsTable table, java.util.Set<String> keys) {
+    }
+
+    private volatile PublishedKeys publishedKeys = new PublishedKeys(StandardsTable.empty(), java.util.Set.of());
 
     private ReliefEngine(RuleModules modules, Supplier<StandardsTable> published) {
         this.modules = Objects.requireNonNull(modules);
@@ -69,8 +81,13 @@ public final class ReliefEngine {
     public Determination determine(DeterminationRequest request) {
         ProgramId program = request.program();
         if (!isKnownProgram(program)) {
-            return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program,
-                    "unknown program " + program, null);
+            String valid = String.join(", ", modules.programs().stream().map(ProgramId::id).toList());
+            return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program + "；可用的项目：" + valid,
+                    "unknown program " + program + "; valid programs: " + valid, null);
+        }
+        Optional<Determination> unknownKey = unknownStandardKey(request);
+        if (unknownKey.isPresent()) {
+            return unknownKey.get();
         }
         Optional<LoadedModule> found = modules.forRegion(request.region());
         if (found.isEmpty()) {
@@ -87,11 +104,14 @@ public final class ReliefEngine {
         }
         List<String> pipeline = pipeline(module, program);
         if (pipeline == null) {
-            return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program,
-                    "module " + module.id() + " does not serve program " + program, module);
+            String served = String.join(", ", programsOf(module).stream().map(ProgramId::id).toList());
+            return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program
+                            + "；可用的项目：" + served,
+                    "module " + module.id() + " does not serve program " + program + "; it serves: " + served, module);
         }
-        RequestStandards standards = new RequestStandards(request.standards(), tableFor(module), request.region(),
-                request.date());
+        Layered layer = layered(module);
+        RequestStandards standards = new RequestStandards(request.standards(), layer.merged(),
+                layer.publishedEntries()::contains, request.region(), request.date());
         Evaluation e = new Evaluation(request, standards);
         List<TraceEntry> trace = new ArrayList<>();
         try {
@@ -160,6 +180,46 @@ public final class ReliefEngine {
         return Optional.of(List.copyOf(byKey.values()));
     }
 
+    /**
+     * An override of a key no loaded module knows is an input error naming it: a misspelt key would
+     * otherwise be silently ignored and the determination made on another value. Keys the integrator
+     * publishes count as known.
+     */
+    private Optional<Determination> unknownStandardKey(DeterminationRequest request) {
+        if (request.standards().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> known = modules.knownStandardKeys();
+        StandardsTable pub = published.get();
+        PublishedKeys pk = publishedKeys;
+        if (pk.table() != pub) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            pub.entries().forEach(s -> keys.add(s.key().name()));
+            pk = new PublishedKeys(pub, keys);
+            publishedKeys = pk;
+        }
+        for (String key : new java.util.TreeSet<>(request.standards().keySet())) {
+            if (known.contains(key) || pk.keys().contains(key)) {
+                continue;
+            }
+            Optional<String> near = UnknownKeys.nearest(key, known);
+            String list = String.join(", ", known);
+            return Optional.of(refuse(request, RefusalCode.INVALID_INPUT, "standards." + key,
+                    "未知的救助标准名称 " + key + near.map(n -> "（是否为 " + n + "？）").orElse("") + "；已知的名称：" + list,
+                    "unknown standard key " + key + near.map(n -> " (did you mean " + n + "?)").orElse("")
+                            + "; known keys: " + list, null));
+        }
+        return Optional.empty();
+    }
+
+    private List<ProgramId> programsOf(LoadedModule module) {
+        List<ProgramId> out = new ArrayList<>(modules.national().programs().keySet().stream()
+                .sorted(java.util.Comparator.comparingInt((ProgramId p) -> ProgramId.STANDARD.indexOf(p))).toList());
+        module.programs().keySet().stream().filter(p -> !out.contains(p)).sorted(java.util.Comparator.comparing(ProgramId::id))
+                .forEach(out::add);
+        return out;
+    }
+
     private boolean isKnownProgram(ProgramId program) {
         return modules.all().stream().anyMatch(m -> m.programs().containsKey(program));
     }
@@ -175,14 +235,19 @@ public final class ReliefEngine {
     }
 
     private StandardsTable tableFor(LoadedModule module) {
+        return layered(module).merged();
+    }
+
+    private Layered layered(LoadedModule module) {
         StandardsTable pub = published.get();
-        StandardsTable defaults = module.isNational() ? module.standards() : module.standards().over(modules.national().standards());
         Layered l = layered.get(module.id());
         if (l == null || l.published != pub) {
-            l = new Layered(pub, pub.over(defaults));
+            StandardsTable defaults = module.isNational() ? module.standards()
+                    : module.standards().over(modules.national().standards());
+            l = Layered.of(pub, defaults);
             layered.put(module.id(), l);
         }
-        return l.merged;
+        return l;
     }
 
     private Determination conclude(DeterminationRequest request, LoadedModule module, Evaluation e,

@@ -23,8 +23,15 @@ public interface RuleRegistrar {
     /** {@link #rule(String, String, Validity, Rule)} for the whole validity of the module. */
     RuleRegistrar rule(String slot, String ruleId, Rule rule);
 
-    /** The module's default standards (with provenance). */
+    /** The module's default standards (with provenance). Every key in the table becomes a known key. */
     RuleRegistrar standards(StandardsTable table);
+
+    /**
+     * Declares a standard key the module's rules read beyond the national well-known ones (e.g.
+     * 许昌's {@code dibao.charityVoucher.monthly}), with its meaning. A request may override only
+     * known keys: the national ones, the declared ones, and those in some module's shipped table.
+     */
+    RuleRegistrar standardKey(org.relief.core.standards.StandardDefinition definition);
 
     /** Declares a program beyond the national ones, evaluated by the given slots in order. */
     RuleRegistrar program(ProgramId program, List<String> slots);

@@ -20,6 +20,9 @@ public record StandardKey(String name) {
     public static final StandardKey TEMPORARY_HOUSEHOLD_CAP = new StandardKey("temporary.household.annualCap");
     public static final StandardKey MEDICAL_INPATIENT_RATIO = new StandardKey("medical.inpatient.ratio");
     public static final StandardKey TOWNSHIP_APPROVAL_LIMIT = new StandardKey("temporary.townshipApprovalLimit");
+    /** The categories of {@code dibao.supplement.<category>} (NA-07, XC-02). */
+    public static final java.util.List<String> SUPPLEMENT_CATEGORIES = java.util.List.of("elderly", "minor",
+            "severeDisability", "seriousIllness");
 
     public StandardKey {
         Objects.requireNonNull(name, "name");

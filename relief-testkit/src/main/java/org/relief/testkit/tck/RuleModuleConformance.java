@@ -707,6 +707,11 @@ public abstract class RuleModuleConformance {
         }
 
         @Override
+        public RuleRegistrar standardKey(org.relief.core.standards.StandardDefinition definition) {
+            return this;
+        }
+
+        @Override
         public RuleRegistrar program(ProgramId program, List<String> slots) {
             programs.put(program, List.copyOf(slots));
             return this;

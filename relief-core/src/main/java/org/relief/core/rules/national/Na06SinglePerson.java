@@ -14,6 +14,10 @@ import org.relief.core.spi.Rule;
  * NA-06 — 单人户 (民发〔2021〕57号): when the household is not dibao-eligible but is low-income, each
  * member who applied ({@code singlePersonApplication}), is severely disabled or seriously ill, and
  * whose own counted income is below the standard is covered alone ({@code SINGLE_PERSON_HOUSEHOLD}).
+ *
+ * <p>Three-valued: when the household's low-income test is unknown, the conjunction is still false
+ * if no applicant can be covered (every applicant's own counted income is known and at or above
+ * the standard) — then the household stays ineligible; otherwise it is undetermined.
  */
 public final class Na06SinglePerson implements Rule {
     public static final String SINGLE_PERSON_HOUSEHOLD = "SINGLE_PERSON_HOUSEHOLD";
@@ -37,6 +41,11 @@ public final class Na06SinglePerson implements Rule {
             return trace.then("household not low-income: no 单人户");
         }
         if (lowIncome.isUnknown()) {
+            boolean noneCanBeCovered = applicants.stream().allMatch(m -> income.of(m.id())
+                    .map(own -> own.compareTo(standard.get()) >= 0).orElse(false));
+            if (noneCanBeCovered) {
+                return trace.then("low-income status unknown, but no applicant's own income is below the standard");
+            }
             income.unknownPaths().forEach(e::missing);
             e.setEligibility(Truth.UNKNOWN);
             return trace.then("low-income status unknown");

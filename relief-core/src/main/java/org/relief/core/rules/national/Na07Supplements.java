@@ -29,7 +29,7 @@ public final class Na07Supplements implements Rule {
             return Applied.notApplicable();
         }
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
-        for (String category : List.of("elderly", "minor", "severeDisability", "seriousIllness")) {
+        for (String category : StandardKey.SUPPLEMENT_CATEGORIES) {
             Optional<StandardValue> v = e.standards().find(StandardKey.supplement(category).name());
             v.ifPresent(s -> rates.put(category, s.value()));
         }

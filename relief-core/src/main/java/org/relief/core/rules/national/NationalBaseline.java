@@ -102,7 +102,7 @@ public final class NationalBaseline implements RuleModule {
 
         r.standards(StandardsTable.of(new PublishedStandard(StandardKey.LOW_INCOME_MULTIPLIER, AdminCode.NATIONAL, FROM,
                 Optional.empty(), new BigDecimal("1.5"), StandardUnit.NUMBER,
-                new Provenance("RULES.md NA-08 national baseline figure", Optional.of("民政部 财政部 2020年低收入人口认定通知"),
+                new Provenance("national baseline figure (NA-08: 1.5 × the dibao standard)", Optional.of("民政部 财政部 2020年低收入人口认定通知"),
                         Optional.of("民政部、财政部"), Optional.empty(), Optional.empty()))));
     }
 }
