@@ -35,7 +35,8 @@ final class DerivedStandards {
         return new StandardValue(key, value, StandardValue.Origin.DERIVED, Optional.empty(), Optional.empty(), p);
     }
 
+    /** Yuan as every output writes it ("931.00"). */
     static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
+        return org.relief.core.model.Money.text(v);
     }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * @param help    {@code --help} or {@code -h}
  * @param modules jars with rule modules
- * @param server  {@code --server URL} (reserved: the HTTP transport comes with the server)
- * @param token   {@code --token T} (reserved, with {@code --server})
+ * @param server  {@code --server URL}: run against a server's HTTP API instead of in-process
+ * @param token   {@code --token T}, the bearer token sent with {@code --server}
  * @param junitXml {@code --junit-xml FILE}
  * @param report  {@code --report FILE.html}
  * @param paths   case files and folders

@@ -171,7 +171,7 @@ public abstract class ServerConformance {
                     {"region":"000000","date":"2024-03-01","program":"dibao","standards":{"dibao.urban.monthly":"720"},
                      "household":{"residence":"urban","members":[
                        {"id":"p1","birthDate":"1980-01-01","incomes":[{"kind":"wage","monthly":"900.00"}]},
-                       {"id":"p2","birthDate":"2015-01-01","incomes":[]}]}}""");
+                       {"id":"p2","birthDate":"2010-01-01","incomes":[]}]}}""");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

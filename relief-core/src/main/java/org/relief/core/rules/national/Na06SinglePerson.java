@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.relief.core.model.Money;
 import org.relief.core.model.Member;
 import org.relief.core.model.Truth;
 import org.relief.core.spi.Applied;
@@ -36,7 +37,7 @@ public final class Na06SinglePerson implements Rule {
             return Applied.result("not low-income: no 单人户");
         }
         Truth lowIncome = LowIncomeLine.incomeBelow(e, income, standard.get()).and(assets);
-        Applied trace = Applied.inputs().with("lowIncome", lowIncome).with("standard", standard.get().toPlainString());
+        Applied trace = Applied.inputs().with("lowIncome", lowIncome).with("standard", Money.text(standard.get()));
         if (lowIncome.isFalse()) {
             return trace.then("household not low-income: no 单人户");
         }
@@ -55,7 +56,7 @@ public final class Na06SinglePerson implements Rule {
             Optional<BigDecimal> own = income.of(m.id());
             if (own.isPresent() && own.get().compareTo(standard.get()) < 0) {
                 covered.add(m.id());
-                trace = trace.with(m.id(), own.get().toPlainString() + " < " + standard.get().toPlainString());
+                trace = trace.with(m.id(), Money.text(own.get()) + " < " + Money.text(standard.get()));
             }
         }
         if (covered.isEmpty()) {

@@ -48,7 +48,7 @@ public final class Na07Supplements implements Rule {
                 continue;
             }
             if (s.get().signum() > 0) {
-                trace = trace.with(id, s.get().toPlainString());
+                trace = trace.with(id, Money.text(s.get()));
                 total = total.add(s.get());
             }
         }

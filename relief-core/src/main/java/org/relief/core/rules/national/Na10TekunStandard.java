@@ -1,5 +1,6 @@
 package org.relief.core.rules.national;
 
+import org.relief.core.model.Money;
 import org.relief.core.model.SelfCareLevel;
 import org.relief.core.spi.Applied;
 import org.relief.core.spi.Evaluation;
@@ -41,13 +42,13 @@ public final class Na10TekunStandard implements Rule {
         if (basic) {
             StandardValue v = e.standards().require(TekunStandards.basicKeys(e));
             e.put(Facts.TEKUN_BASIC, v);
-            return Applied.inputs().with("key", v.key()).then("basic " + v.value().stripTrailingZeros().toPlainString());
+            return Applied.inputs().with("key", v.key()).then("basic " + Money.text(v.value()));
         }
         SelfCareLevel level = TekunStandards.level(e).orElseThrow();
         StandardValue v = e.standards().require(TekunStandards.careKeys(e, level));
         e.put(Facts.TEKUN_CARE, v);
         return Applied.inputs().with("selfCareItemsFailed", TekunStandards.applicant(e).selfCareItemsFailed().get())
                 .with("level", level.code()).with("key", v.key())
-                .then("care " + v.value().stripTrailingZeros().toPlainString());
+                .then("care " + Money.text(v.value()));
     }
 }
