@@ -26,7 +26,7 @@ public final class WellKnownStandards {
         for (Residence r : Residence.values()) {
             l.add(StandardDefinition.of(StandardKey.dibao(r).name(), Measure.YUAN_PER_MONTH,
                     r.zh() + "最低生活保障标准（每人每月）",
-                    r.code() + " dibao standard, per person per month", "NA-02", "NA-03", "NA-09"));
+                    r.code() + " dibao standard, per person per month", "NA-02", "NA-03", "NA-06", "NA-08", "NA-09"));
         }
         l.add(StandardDefinition.of(StandardKey.FINANCIAL_ASSETS_LIMIT.name(), Measure.YUAN, "家庭人均金融资产上限",
                 "per-capita financial assets limit of the dibao asset test", "NA-02"));

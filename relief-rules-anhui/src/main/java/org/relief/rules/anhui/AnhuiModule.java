@@ -12,6 +12,7 @@ import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
 import org.relief.core.spi.Slots;
 import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsCsv;
 
 /**
@@ -101,5 +102,11 @@ public final class AnhuiModule implements RuleModule {
                 .rule(Slots.TEMPORARY_RANGE, "AH-11", new Ah11SpecialAssistanceLinkage());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
+        // 安徽 publishes its minimum wage in tiers (一档 … 四档); which tier a city is in is not known here,
+        // so no rule reads them yet: declared so that they are documented and accepted as overrides.
+        for (int tier = 1; tier <= 4; tier++) {
+            r.standardKey(StandardDefinition.of("minimumWage.tier" + tier + ".monthly", StandardDefinition.Measure.YUAN_PER_MONTH,
+                    "安徽省最低工资标准第" + "一二三四".charAt(tier - 1) + "档（月）", "Anhui monthly minimum wage, tier " + tier));
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
 import org.relief.core.spi.Slots;
 import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsCsv;
 
 /**
@@ -129,6 +130,8 @@ public final class XuchangModule implements RuleModule {
                 .rule(Slots.HOUSING, "XC-11", new Na01Housing())
                 .rule(Slots.DISASTER, "XC-17", new Na01Disaster(DISASTER_MEASURES));
 
-        r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
+        r.standards(StandardsCsv.resource(getClass(), "standards.csv"))
+                .standardKey(StandardDefinition.of(Xc14CharityVoucher.KEY, StandardDefinition.Measure.YUAN_PER_MONTH,
+                        "慈善超市购物券（每名低保对象每月）", "charity-supermarket voucher per dibao recipient per month", "XC-14"));
     }
 }
