@@ -30,7 +30,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(exact.setScale(2, rounding));
     }
 
-    /** An exact value rounded half-up to the fen (RULES.md: benefit amounts). */
+    /** An exact value rounded half-up to the fen (benefit amounts are rounded once, half-up). */
     public static Money halfUp(BigDecimal exact) {
         return of(exact, RoundingMode.HALF_UP);
     }

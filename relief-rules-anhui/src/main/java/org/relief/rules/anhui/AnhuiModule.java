@@ -16,8 +16,8 @@ import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsCsv;
 
 /**
- * 安徽省 — 《关于进一步加强社会救助重点工作的若干措施》皖民社救字〔2022〕46号, catalogue ids AH-01 … AH-12
- * (RULES.md 安徽 section). Serves every code 34xxxx; valid from 2022-06-01 (the date of issue) for
+ * 安徽省 — 《关于进一步加强社会救助重点工作的若干措施》皖民社救字〔2022〕46号, catalogue ids AH-01 … AH-12.
+ * Serves every code 34xxxx; valid from 2022-06-01 (the date of issue) for
  * five years, i.e. to 2027-05-31 inclusive (AH-10, clause 末): the engine refuses any other date
  * with {@code DATE_OUT_OF_RANGE}.
  *
@@ -96,7 +96,7 @@ public final class AnhuiModule implements RuleModule {
                 .rule(Slots.DIBAO_GRADUAL_EXIT, "AH-02", new Na05GradualExit())
                 .rule(Slots.DIBAO_SINGLE_PERSON, "AH-02", new Na06SinglePerson())
                 // AH-05 (八): "社会救助审核确认权限下放至乡镇（街道）的" — the township approves where the
-                // county has delegated; otherwise the county (RULES.md, Procedure).
+                // county has delegated; otherwise the county.
                 .rule(Slots.PROCEDURE_APPROVAL, "AH-05", Na11ApprovalLevel.townshipWhenDelegated())
                 // AH-11 (六): special assistance → temporary assistance (a measure; no amount).
                 .rule(Slots.TEMPORARY_RANGE, "AH-11", new Ah11SpecialAssistanceLinkage());

@@ -45,7 +45,7 @@ class TekunStandardsTest {
 
     @Test
     void LC04_LC05_formatExample_semiCare_1225() {
-        // FORMAT.md: 936 + ⌈1730 / 6 = 288.33⌉ = 289 ⇒ 1225.00
+        // the case-format example: 936 + ⌈1730 / 6 = 288.33⌉ = 289 ⇒ 1225.00
         Household h = Household.of(Residence.URBAN, tekun("1948-05-01", 2).noIncome()
                 .income(IncomeKind.PENSION, "120.00").build());
         Determination d = determine(request("2021-03-01", ProgramId.TEKUN, h).standard("dibao.urban.monthly", "720.00")

@@ -65,7 +65,7 @@ class LinfenModuleTest {
                 LocalDate.of(2015, 10, 20));
         assertEquals(0, person.orElseThrow().value().compareTo(new java.math.BigDecimal("5000")));
         assertEquals(0, household.orElseThrow().value().compareTo(new java.math.BigDecimal("10000")));
-        // no dibao or tekun value for 临汾 in STANDARDS.md: nothing shipped
+        // no published dibao or tekun value found for 临汾: nothing shipped
         assertTrue(table.inForce(StandardKey.DIBAO_URBAN, AdminCode.of("141000"), LocalDate.of(2020, 1, 1)).isEmpty());
         assertTrue(table.inForce(StandardKey.MINIMUM_WAGE, AdminCode.of("141000"), LocalDate.of(2015, 1, 1)).isEmpty());
     }

@@ -85,7 +85,7 @@ class XuchangModuleTest {
     @Test
     void standards_onlyTheVoucherIsShipped_asADocumentFigureWithoutStaleness() {
         List<PublishedStandard> shipped = MODULE.standards().entries();
-        assertEquals(1, shipped.size(), "STANDARDS.md has no 许昌 dibao/tekun value; minimum wages are used by no 许昌 rule");
+        assertEquals(1, shipped.size(), "no published 许昌 dibao/tekun value was found; minimum wages are used by no 许昌 rule");
         PublishedStandard voucher = shipped.get(0);
         assertEquals(Xc14CharityVoucher.KEY, voucher.key().name());
         assertEquals(0, new BigDecimal("29").compareTo(voucher.value()));

@@ -53,7 +53,7 @@ public final class RuleModuleArchitecture {
     @ArchTest
     public static final ArchRule ONLY_JAVA_AND_CORE_API = classes()
             .should(new OnlyJavaCoreApiOrOwn())
-            .because("a rule module knows only the JDK and core's public API (shared/DESIGN.md), so that it runs in"
+            .because("a rule module knows only the JDK and core's public API, so that it runs in"
                     + " every embedding — 规则模块只依赖 JDK 与核心公开 API");
 
     /** No class of a rule module uses core's internals ({@code ..internal..}). */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The parsed command line of {@code cases} (FORMAT.md, "Runner contract"):
+ * The parsed command line of {@code cases} (docs/case-format.md, "The command line"):
  * {@code cases [--modules JAR...] [--server URL] [--token T] [--junit-xml FILE] [--report FILE.html] PATH...}.
  *
  * <p>{@code --modules} takes the jars that follow it (each argument ending in {@code .jar}, or a

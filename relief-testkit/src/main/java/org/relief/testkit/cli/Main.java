@@ -24,7 +24,7 @@ import org.relief.testkit.runner.ModuleJars;
 import org.relief.testkit.runner.RunResult;
 
 /**
- * The command line (FORMAT.md, "Runner contract"):
+ * The command line (docs/case-format.md, "The command line"):
  * {@code java -jar relief-testkit/target/relief-testkit.jar cases [--modules JAR...] PATH...}.
  * One line per failed case (file, case id, expected vs actual), then exactly {@code N passed, N failed};
  * exit status 0 when all pass, 1 when any fails (a malformed case counts as failed), 2 when a path

@@ -17,7 +17,7 @@ import org.relief.core.model.RefusalCode;
 import org.relief.core.spi.StandardValue;
 
 /**
- * Writes a {@link Determination} as the HTTP binding's JSON (FORMAT.md), and refusals as RFC 9457
+ * Writes a {@link Determination} as the HTTP binding's JSON (docs/case-format.md), and refusals as RFC 9457
  * problem JSON. Amounts are strings with 2 decimals; keys that do not apply are absent.
  *
  * <pre>{@code

@@ -16,7 +16,7 @@ import org.relief.testkit.json.JsonAnswer;
 import org.relief.testkit.json.ReliefJson;
 
 /**
- * Sends each case to a server's {@code POST {base}/api/v1/determinations} (FORMAT.md's HTTP
+ * Sends each case to a server's {@code POST {base}/api/v1/determinations} (the HTTP
  * binding) and hands the status and JSON body to the same checks as the in-process runner. The
  * case's body is sent as written (input errors included: the server must refuse them with 422).
  * A bearer token is sent when given. An answer that is not JSON fails the case with its status.

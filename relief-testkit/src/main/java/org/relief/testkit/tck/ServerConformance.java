@@ -35,7 +35,7 @@ import org.relief.testkit.runner.HttpTransport;
 import org.relief.testkit.runner.InProcessTransport;
 
 /**
- * The HTTP contract of FORMAT.md's binding, for vendors: extend it with the base URL of your
+ * The HTTP contract of the HTTP binding of docs/case-format.md, for vendors: extend it with the base URL of your
  * running server. Required checks: every golden case answered over HTTP as its expectation says
  * and exactly like the in-process reference (status, outcome, amounts, lines, reason codes,
  * missing inputs, measures, procedure, rule ids of the trace, refusal code and field); malformed

@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runner contract of FORMAT.md, through {@link Main#run}. */
+/** The runner contract (docs/case-format.md, "The command line"), through {@link Main#run}. */
 class MainTest {
     private static final String GOOD = "src/test/resources/cases/good";
     private static final String FAILING = "src/test/resources/cases/failing";

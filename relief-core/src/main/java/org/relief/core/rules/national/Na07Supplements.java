@@ -16,7 +16,7 @@ import org.relief.core.standards.StandardKey;
 /**
  * NA-07 — 分类施保: each covered member who is elderly (60+), a minor (under 18), severely disabled
  * or seriously ill gets the published monthly supplement of the category; a member in several
- * categories gets only the highest (就高不重复, RULES.md). An unpublished supplement is not paid.
+ * categories gets only the highest (就高不重复). An unpublished supplement is not paid.
  * Line {@code supplement}. 许昌 registers it as XC-02.
  */
 public final class Na07Supplements implements Rule {
