@@ -35,7 +35,7 @@ import org.relief.testkit.json.RequestReader;
  * JSON path, which counts as a failed case: a typo never makes a case pass silently.
  *
  * <pre>{@code
- * List<CaseFile> files = CaseReader.readAll(List.of(Path.of("src/test/resources/cases")));
+ * List<CaseFile> files = CaseReader.readAll(List.of(Path.of("src/main/resources/relief-cases")));
  * }</pre>
  */
 public final class CaseReader {

@@ -192,6 +192,9 @@ public final class Main {
     /** Why a connection failed, in a few words (the JDK's ConnectException has no message). */
     private static String reason(IOException e) {
         String m = e.getMessage();
+        if ((m == null || m.isBlank()) && e instanceof java.net.ConnectException) {
+            return "connection refused or host unreachable";
+        }
         if (m == null || m.isBlank()) {
             m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                     : e.getClass().getSimpleName();
