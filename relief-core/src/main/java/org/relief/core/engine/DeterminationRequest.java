@@ -55,6 +55,13 @@ public record DeterminationRequest(AdminCode region, LocalDate date, ProgramId p
         event = Optional.ofNullable(event).flatMap(x -> x);
         history = history == null ? List.of() : List.copyOf(history);
         Household h = household;
+        LocalDate asOf = date;
+        for (var m : h.members()) {
+            m.birthDate().filter(b -> b.isAfter(asOf)).ifPresent(b -> {
+                throw InvalidInputException.invalid(m.path("birthDate"), "出生日期 " + b + " 晚于认定日期 " + asOf + "，不能作为家庭成员",
+                        "birthDate " + b + " is after the determination date " + asOf + ": not a household member");
+            });
+        }
         event.flatMap(Event::member).ifPresent(id -> {
             if (h.member(id).isEmpty()) {
                 throw InvalidInputException.invalid("event.member", "不是本户成员：" + id, "is not a member of the household: " + id);

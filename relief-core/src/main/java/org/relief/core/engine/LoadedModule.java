@@ -10,18 +10,20 @@ import org.relief.core.model.ProgramId;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsTable;
 
 /**
- * A rule module after a successful load: its metadata, catalogue, rules by slot, programs and
- * default standards. Immutable.
+ * A rule module after a successful load: its metadata, catalogue, rules by slot, programs, default
+ * standards and the standard keys it declares beyond the well-known ones. Immutable.
  */
 public record LoadedModule(String id, String version, String name, Set<AdminCode> adminCodes, Validity validity,
                            Map<String, Citation> catalogue, Map<String, List<SlotRule>> rules,
                            Map<String, List<CaseSlotRule>> caseRules, Map<String, RosterSlotRule> rosterRules,
-                           Map<ProgramId, List<String>> programs,
-                           StandardsTable standards, RuleModule module) {
+                           Map<ProgramId, List<String>> programs, StandardsTable standards,
+                           Map<String, StandardDefinition> standardKeys, RuleModule module) {
     public LoadedModule {
+        standardKeys = Map.copyOf(standardKeys);
         adminCodes = Set.copyOf(adminCodes);
         catalogue = Map.copyOf(catalogue);
         rules = Map.copyOf(rules);

@@ -39,8 +39,20 @@ public final class ReliefEngine {
     private final Supplier<StandardsTable> published;
     private final Map<String, Layered> layered = new ConcurrentHashMap<>();
 
-    private record Layered(StandardsTable published, StandardsTable merged) {
+    /** The integrator's table over a module's defaults, with the identity of the published entries. */
+    private record Layered(StandardsTable published, StandardsTable merged, java.util.Set<PublishedStandard> publishedEntries) {
+        static Layered of(StandardsTable published, StandardsTable defaults) {
+            java.util.Set<PublishedStandard> ids = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ids.addAll(published.entries());
+            return new Layered(published, published.over(defaults), ids);
+        }
     }
+
+    /** The keys of the integrator's current table (they count as known). */
+    private record PublishedKeys(StandardsTable table, java.util.Set<String> keys) {
+    }
+
+    private volatile PublishedKeys publishedKeys = new PublishedKeys(StandardsTable.empty(), java.util.Set.of());
 
     private ReliefEngine(RuleModules modules, Supplier<StandardsTable> published) {
         this.modules = Objects.requireNonNull(modules);
@@ -75,13 +87,18 @@ public final class ReliefEngine {
      * the integrator's values published after that day are not seen (the modules' shipped values
      * are known always). The case lifecycle determines each step as known on its date, and a roster
      * as known on the day it is computed, so that a value published late for an earlier date is
-     * back-pay, not a rewrite of what was decided.
+     * back-pay, not a rewrite of what was decided. {@code null} sees every published value.
      */
     public Determination determine(DeterminationRequest request, LocalDate knownOn) {
         ProgramId program = request.program();
         if (!isKnownProgram(program)) {
-            return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program,
-                    "unknown program " + program, null);
+            String valid = String.join(", ", modules.programs().stream().map(ProgramId::id).toList());
+            return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program + "；可用的项目：" + valid,
+                    "unknown program " + program + "; valid programs: " + valid, null);
+        }
+        Optional<Determination> unknownKey = unknownStandardKey(request);
+        if (unknownKey.isPresent()) {
+            return unknownKey.get();
         }
         Optional<LoadedModule> found = modules.forRegion(request.region());
         if (found.isEmpty()) {
@@ -98,11 +115,14 @@ public final class ReliefEngine {
         }
         List<String> pipeline = pipeline(module, program);
         if (pipeline == null) {
-            return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program,
-                    "module " + module.id() + " does not serve program " + program, module);
+            String served = String.join(", ", programsOf(module).stream().map(ProgramId::id).toList());
+            return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program
+                            + "；可用的项目：" + served,
+                    "module " + module.id() + " does not serve program " + program + "; it serves: " + served, module);
         }
-        RequestStandards standards = new RequestStandards(request.standards(), tableFor(module, knownOn), request.region(),
-                request.date());
+        Layered layer = layered(module, knownOn);
+        RequestStandards standards = new RequestStandards(request.standards(), layer.merged(),
+                layer.publishedEntries()::contains, request.region(), request.date());
         Evaluation e = new Evaluation(request, standards);
         List<TraceEntry> trace = new ArrayList<>();
         try {
@@ -182,12 +202,55 @@ public final class ReliefEngine {
 
     /** {@link #standardsFor(AdminCode, LocalDate)} as known on {@code knownOn} (see {@link #determine(DeterminationRequest, LocalDate)}). */
     public Optional<org.relief.core.spi.Standards> standardsFor(AdminCode region, LocalDate date, LocalDate knownOn) {
-        return modules.forRegion(region).map(m -> new RequestStandards(Map.of(), tableFor(m, knownOn), region, date));
+        return modules.forRegion(region).map(m -> {
+            Layered l = layered(m, knownOn);
+            return new RequestStandards(Map.of(), l.merged(), l.publishedEntries()::contains, region, date);
+        });
     }
 
     /** Whether the integrator published some value after {@code after} and on or before {@code upTo}. */
     public boolean publishedBetween(LocalDate after, LocalDate upTo) {
         return published.get().publishedBetween(after, upTo);
+    }
+
+    /**
+     * An override of a key no loaded module knows is an input error naming it: a misspelt key would
+     * otherwise be silently ignored and the determination made on another value. Keys the integrator
+     * publishes count as known.
+     */
+    private Optional<Determination> unknownStandardKey(DeterminationRequest request) {
+        if (request.standards().isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> known = modules.knownStandardKeys();
+        StandardsTable pub = published.get();
+        PublishedKeys pk = publishedKeys;
+        if (pk.table() != pub) {
+            java.util.Set<String> keys = new java.util.HashSet<>();
+            pub.entries().forEach(s -> keys.add(s.key().name()));
+            pk = new PublishedKeys(pub, keys);
+            publishedKeys = pk;
+        }
+        for (String key : new java.util.TreeSet<>(request.standards().keySet())) {
+            if (known.contains(key) || pk.keys().contains(key)) {
+                continue;
+            }
+            Optional<String> near = UnknownKeys.nearest(key, known);
+            String list = String.join(", ", known);
+            return Optional.of(refuse(request, RefusalCode.INVALID_INPUT, "standards." + key,
+                    "未知的救助标准名称 " + key + near.map(n -> "（是否为 " + n + "？）").orElse("") + "；已知的名称：" + list,
+                    "unknown standard key " + key + near.map(n -> " (did you mean " + n + "?)").orElse("")
+                            + "; known keys: " + list, null));
+        }
+        return Optional.empty();
+    }
+
+    private List<ProgramId> programsOf(LoadedModule module) {
+        List<ProgramId> out = new ArrayList<>(modules.national().programs().keySet().stream()
+                .sorted(java.util.Comparator.comparingInt((ProgramId p) -> ProgramId.STANDARD.indexOf(p))).toList());
+        module.programs().keySet().stream().filter(p -> !out.contains(p)).sorted(java.util.Comparator.comparing(ProgramId::id))
+                .forEach(out::add);
+        return out;
     }
 
     private boolean isKnownProgram(ProgramId program) {
@@ -204,25 +267,34 @@ public final class ReliefEngine {
         return own.isPresent() || module.isNational() ? own : modules.national().ruleFor(slot, request.date());
     }
 
-    private StandardsTable tableFor(LoadedModule module, LocalDate knownOn) {
-        StandardsTable all = published.get();
-        StandardsTable pub = knownOn == null ? all : all.knownOn(knownOn);
-        if (pub != all) {
-            StandardsTable defaults = module.isNational() ? module.standards() : module.standards().over(modules.national().standards());
-            return pub.over(defaults);
-        }
-        return tableFor(module);
+    private StandardsTable tableFor(LoadedModule module) {
+        return layered(module).merged();
     }
 
-    private StandardsTable tableFor(LoadedModule module) {
+    /** The layered table as known on {@code knownOn}: the cached one unless something was published after that day. */
+    private Layered layered(LoadedModule module, LocalDate knownOn) {
+        if (knownOn != null) {
+            StandardsTable all = published.get();
+            StandardsTable known = all.knownOn(knownOn);
+            if (known != all) {
+                StandardsTable defaults = module.isNational() ? module.standards()
+                        : module.standards().over(modules.national().standards());
+                return Layered.of(known, defaults);
+            }
+        }
+        return layered(module);
+    }
+
+    private Layered layered(LoadedModule module) {
         StandardsTable pub = published.get();
-        StandardsTable defaults = module.isNational() ? module.standards() : module.standards().over(modules.national().standards());
         Layered l = layered.get(module.id());
         if (l == null || l.published != pub) {
-            l = new Layered(pub, pub.over(defaults));
+            StandardsTable defaults = module.isNational() ? module.standards()
+                    : module.standards().over(modules.national().standards());
+            l = Layered.of(pub, defaults);
             layered.put(module.id(), l);
         }
-        return l.merged;
+        return l;
     }
 
     private Determination conclude(DeterminationRequest request, LoadedModule module, Evaluation e,

@@ -17,19 +17,29 @@ import org.relief.core.standards.StandardKey;
 import org.relief.core.standards.StandardUnit;
 import org.relief.core.standards.StandardsTable;
 
-/** The standards of one determination: overrides first, then the published table (RULES.md lookup order). */
+/**
+ * The standards of one determination. Lookup order: the request's override of each key given
+ * (specific first), then the table in force — the integrator's published values over the modules'
+ * shipped defaults — for each key in turn. Each value found is recorded with its origin.
+ */
 final class RequestStandards implements Standards {
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private final Map<String, BigDecimal> overrides;
     private final StandardsTable table;
+    private final java.util.function.Predicate<PublishedStandard> published;
     private final AdminCode region;
     private final LocalDate date;
     private final Map<String, StandardValue> used = new LinkedHashMap<>();
 
-    RequestStandards(Map<String, BigDecimal> overrides, StandardsTable table, AdminCode region, LocalDate date) {
+    /**
+     * @param published tells an integrator's published value from a module's shipped default
+     */
+    RequestStandards(Map<String, BigDecimal> overrides, StandardsTable table,
+                     java.util.function.Predicate<PublishedStandard> published, AdminCode region, LocalDate date) {
         this.overrides = overrides;
         this.table = table;
+        this.published = published;
         this.region = region;
         this.date = date;
     }
@@ -54,7 +64,8 @@ final class RequestStandards implements Standards {
                 PublishedStandard s = p.get();
                 BigDecimal value = s.unit() == StandardUnit.YEARLY && k.endsWith(".monthly")
                         ? s.value().divide(TWELVE, MathContext.DECIMAL128) : s.value();
-                return Optional.of(record(new StandardValue(k, value, StandardValue.Origin.PUBLISHED,
+                StandardValue.Origin origin = published.test(s) ? StandardValue.Origin.PUBLISHED : StandardValue.Origin.SHIPPED;
+                return Optional.of(record(new StandardValue(k, value, origin,
                         Optional.of(s.area()), Optional.of(s.effectiveFrom()), s.provenance())));
             }
         }

@@ -19,7 +19,9 @@ import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
 import org.relief.core.spi.Slots;
 import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsTable;
+import org.relief.core.standards.WellKnownStandards;
 
 /**
  * The loaded rule modules: the national baseline (always, as region {@code 000000}) plus the
@@ -31,10 +33,48 @@ import org.relief.core.standards.StandardsTable;
 public final class RuleModules {
     private final LoadedModule national;
     private final List<LoadedModule> regional;
+    private final java.util.SortedSet<String> knownStandardKeys;
 
     private RuleModules(LoadedModule national, List<LoadedModule> regional) {
         this.national = national;
         this.regional = List.copyOf(regional);
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        WellKnownStandards.all().forEach(d -> keys.add(d.key().name()));
+        for (LoadedModule m : all()) {
+            keys.addAll(m.standardKeys().keySet());
+            m.standards().entries().forEach(s -> keys.add(s.key().name()));
+        }
+        this.knownStandardKeys = java.util.Collections.unmodifiableSortedSet(keys);
+    }
+
+    /**
+     * Every standard key a request may override: the national well-known keys
+     * ({@link WellKnownStandards}), the keys the loaded modules declare, and those in their shipped
+     * tables. Sorted.
+     */
+    public java.util.SortedSet<String> knownStandardKeys() {
+        return knownStandardKeys;
+    }
+
+    /** The meaning of a key: a module's declaration, else the well-known definition. */
+    public Optional<StandardDefinition> definition(String key) {
+        for (LoadedModule m : all()) {
+            StandardDefinition d = m.standardKeys().get(key);
+            if (d != null) {
+                return Optional.of(d);
+            }
+        }
+        return WellKnownStandards.of(key);
+    }
+
+    /** Every program the loaded modules determine: the national ones in catalogue order, then the modules' own. */
+    public List<ProgramId> programs() {
+        List<ProgramId> out = new ArrayList<>(ProgramId.STANDARD);
+        for (LoadedModule m : all()) {
+            m.programs().keySet().stream().filter(p -> !out.contains(p)).sorted(Comparator.comparing(ProgramId::id))
+                    .forEach(out::add);
+        }
+        return List.copyOf(out);
     }
 
     /** The national baseline and every module on the class path. */
@@ -160,7 +200,7 @@ public final class RuleModules {
         }
         r.verify();
         return new LoadedModule(id, version, name, codes, validity, r.catalogue, r.frozenRules(), r.frozenCaseRules(),
-                r.rosterRules, r.programs, r.standards, m);
+                r.rosterRules, r.programs, r.standards, r.standardKeys, m);
     }
 
     private static <T> T safe(java.util.function.Supplier<T> s) {
@@ -181,6 +221,7 @@ public final class RuleModules {
         private final Map<String, RosterSlotRule> rosterRules = new LinkedHashMap<>();
         private final List<PendingRosterRule> pendingRoster = new ArrayList<>();
         private StandardsTable standards = StandardsTable.empty();
+        private final Map<String, StandardDefinition> standardKeys = new LinkedHashMap<>();
 
         private record PendingRule(String slot, String ruleId, Validity validity, Rule rule) {
         }
@@ -248,6 +289,17 @@ public final class RuleModules {
         @Override
         public RuleRegistrar standards(StandardsTable table) {
             standards = table.over(standards);
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar standardKey(StandardDefinition definition) {
+            if (definition == null) {
+                throw new RuleModuleLoadException(moduleId, "standardKey(null)");
+            }
+            if (standardKeys.putIfAbsent(definition.key().name(), definition) != null) {
+                throw new RuleModuleLoadException(moduleId, "standard key " + definition.key() + " declared twice");
+            }
             return this;
         }
 

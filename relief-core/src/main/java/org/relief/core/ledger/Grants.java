@@ -49,7 +49,7 @@ public final class Grants {
     /** Working days to explain an emergency grant paid first (chosen). */
     public static final int EXPLANATION_WORKING_DAYS = 5;
     /** Calendar days within which an emergency grant is paid, where a module publishes it (聊城 LC-07: 1). */
-    public static final StandardKey EMERGENCY_PAYMENT_DAYS = StandardKey.of("temporary.emergencyPaymentDays");
+    public static final StandardKey EMERGENCY_PAYMENT_DAYS = StandardKey.EMERGENCY_PAYMENT_DAYS;
 
     private final Lifecycle lifecycle;
     private final Ledger ledger;

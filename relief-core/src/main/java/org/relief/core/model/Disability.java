@@ -13,7 +13,7 @@ public record Disability(int grade, DisabilityKind kind) {
     }
 
     /**
-     * Severe disability for supplements and 单人户 (RULES.md): grade 1 or 2, or grade 3 of kind
+     * Severe disability for supplements and 单人户: grade 1 or 2, or grade 3 of kind
      * intellectual, mental or multiple.
      */
     public boolean isSevere() {

@@ -1,6 +1,6 @@
 package org.relief.core.model;
 
-/** 收入类别. Exempt kinds are not counted (RULES.md, Calculation semantics). */
+/** 收入类别. Exempt kinds are not counted. */
 public enum IncomeKind implements Coded {
     /** 工资性收入. */
     WAGE("wage", "工资性收入"),

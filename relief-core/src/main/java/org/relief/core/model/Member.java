@@ -106,7 +106,7 @@ public record Member(
         return birthDate.map(b -> Period.between(b, date).getYears());
     }
 
-    /** Severely disabled for supplements and 单人户 (RULES.md). */
+    /** Severely disabled for supplements and 单人户. */
     public boolean isSeverelyDisabled() {
         return disability.map(Disability::isSevere).orElse(false);
     }

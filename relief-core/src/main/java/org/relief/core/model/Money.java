@@ -30,9 +30,19 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(exact.setScale(2, rounding));
     }
 
-    /** An exact value rounded half-up to the fen (RULES.md: benefit amounts). */
+    /** An exact value rounded half-up to the fen (benefit amounts are rounded once, half-up). */
     public static Money halfUp(BigDecimal exact) {
         return of(exact, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * An exact yuan value as text in the one format of every output: at least 2 decimals
+     * ({@code 931 → "931.00"}), and more only where the exact value has them (a yearly standard
+     * divided by 12, a per-capita income), so that nothing is rounded for display.
+     */
+    public static String text(BigDecimal yuan) {
+        BigDecimal v = yuan.stripTrailingZeros();
+        return v.scale() <= 2 ? v.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : v.toPlainString();
     }
 
     /** A value that must already be exact to the fen, e.g. {@code Money.yuan("720.00")}. */

@@ -2,7 +2,7 @@ package org.relief.core.model;
 
 /**
  * Why a request is refused rather than determined. Refusals are reported in this order
- * (RULES.md "Order of refusals"): input errors, then {@link #UNKNOWN_REGION}, then
+ * (the order of refusals): input errors, then {@link #UNKNOWN_REGION}, then
  * {@link #DATE_OUT_OF_RANGE}, then {@link #MISSING_STANDARD}.
  */
 public enum RefusalCode {

@@ -40,8 +40,15 @@ public interface RuleRegistrar {
      */
     RuleRegistrar rosterRule(String slot, String ruleId, org.relief.core.roster.RosterRule rule);
 
-    /** The module's default standards (with provenance). */
+    /** The module's default standards (with provenance). Every key in the table becomes a known key. */
     RuleRegistrar standards(StandardsTable table);
+
+    /**
+     * Declares a standard key the module's rules read beyond the national well-known ones (e.g.
+     * 许昌's {@code dibao.charityVoucher.monthly}), with its meaning. A request may override only
+     * known keys: the national ones, the declared ones, and those in some module's shipped table.
+     */
+    RuleRegistrar standardKey(org.relief.core.standards.StandardDefinition definition);
 
     /** Declares a program beyond the national ones, evaluated by the given slots in order. */
     RuleRegistrar program(ProgramId program, List<String> slots);

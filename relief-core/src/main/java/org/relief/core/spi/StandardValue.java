@@ -21,8 +21,13 @@ public record StandardValue(String key, BigDecimal value, Origin origin, Optiona
     public enum Origin {
         /** Given in the request ({@code standards}); in force on every date. */
         OVERRIDE,
-        /** Published (module default or integrator's table). */
+        /**
+         * Published by the integrator: the table given to {@code ReliefEngine.create(modules, published)}
+         * (the reference server's {@code POST /api/v1/standards}).
+         */
         PUBLISHED,
+        /** A module's default, shipped in its jar (its {@code standards.csv}, or the national baseline's figure). */
+        SHIPPED,
         /** Derived by a rule (e.g. LC-04 1.3 × dibao). */
         DERIVED
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public interface Standards {
     /**
-     * The first value found, looking up (RULES.md) override of each key in the order given, then
+     * The first value found, looking up override of each key in the order given, then
      * the published value of each key in that order: pass the specific key first
      * ({@code tekun.basic.rural.monthly}) and the general one after ({@code tekun.basic.monthly}).
      */

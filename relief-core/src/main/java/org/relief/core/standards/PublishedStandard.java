@@ -35,7 +35,7 @@ public record PublishedStandard(StandardKey key, AdminCode area, LocalDate effec
     }
 
     /**
-     * A value read in a public report of a notice: per STANDARDS.md it stays in force at most
+     * A value read in a public report of a notice: it stays in force at most
      * until the end of the calendar year after the one it took effect in.
      */
     public static PublishedStandard reported(String key, String area, LocalDate from, String value, StandardUnit unit,

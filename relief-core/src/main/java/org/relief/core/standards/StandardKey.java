@@ -24,6 +24,15 @@ public record StandardKey(String name) {
     public static final StandardKey DECISION_WORKING_DAYS = new StandardKey("procedure.decisionWorkingDays");
     /** The same limit after an {@code extend} step (NA-11: 45 nationally; 河南 40). */
     public static final StandardKey DECISION_WORKING_DAYS_EXTENDED = new StandardKey("procedure.decisionWorkingDaysExtended");
+    /** NA-14: the CPI rise (percent) from which the price subsidy is paid. */
+    public static final StandardKey PRICE_SUBSIDY_CPI_THRESHOLD = new StandardKey("priceSubsidy.cpiThreshold");
+    /** NA-14: the food CPI rise (percent) from which the price subsidy is paid. */
+    public static final StandardKey PRICE_SUBSIDY_FOOD_THRESHOLD = new StandardKey("priceSubsidy.foodCpiThreshold");
+    /** Calendar days within which an emergency grant is paid (聊城 LC-07: 1, "24小时内"). */
+    public static final StandardKey EMERGENCY_PAYMENT_DAYS = new StandardKey("temporary.emergencyPaymentDays");
+    /** The categories of {@code dibao.supplement.<category>} (NA-07, XC-02). */
+    public static final java.util.List<String> SUPPLEMENT_CATEGORIES = java.util.List.of("elderly", "minor",
+            "severeDisability", "seriousIllness");
 
     public StandardKey {
         Objects.requireNonNull(name, "name");

@@ -23,7 +23,7 @@ import org.relief.core.model.AdminCode;
  * <ul>
  *   <li>{@code until}: a date, or empty;</li>
  *   <li>{@code unit}: {@code monthly}, {@code yearly} or {@code number};</li>
- *   <li>{@code kind}: {@code reported} (read in a public report: the STANDARDS.md staleness limit
+ *   <li>{@code kind}: {@code reported} (read in a public report: the staleness limit of a reported value
  *   applies, in force at most until the end of the year after it took effect) or {@code document}
  *   (a figure of the policy document itself: no staleness limit);</li>
  *   <li>fields may not contain commas; lines starting with {@code #} are comments.</li>

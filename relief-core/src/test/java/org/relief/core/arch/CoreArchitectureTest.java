@@ -19,7 +19,7 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule coreDependsOnlyOnTheJdk = classes().that().resideInAPackage("org.relief.core..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.relief.core..")
-            .because("relief-core is embedded by provincial systems on any framework: JDK only (DESIGN.md)");
+            .because("relief-core is embedded by provincial systems on any framework: JDK only");
 
     /** The model knows nothing of the engine: values stay plain. */
     @ArchTest

@@ -229,4 +229,84 @@ class EngineTest {
         assertEquals(RefusalCode.INVALID_INPUT, d.refusal().orElseThrow().code());
         assertEquals(Optional.of("program"), d.refusal().orElseThrow().field());
     }
+
+    @Test
+    void unknownProgram_refusalListsTheValidPrograms() {
+        Determination d = ReliefEngine.create(RuleModules.of()).determine(DeterminationRequest.builder(AdminCode.NATIONAL,
+                DATE, ProgramId.of("pension"), oneEarner("400")).build());
+        String en = d.refusal().orElseThrow().messageEn();
+        for (ProgramId p : ProgramId.STANDARD) {
+            assertTrue(en.contains(p.id()), en);
+            assertTrue(d.refusal().orElseThrow().message().contains(p.id()), d.refusal().orElseThrow().message());
+        }
+    }
+
+    @Test
+    void memberBornAfterTheDate_isAnInputErrorNamingTheBirthDate() {
+        org.relief.core.model.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.relief.core.model.InvalidInputException.class, () -> DeterminationRequest.builder(AdminCode.NATIONAL, DATE,
+                        ProgramId.DIBAO, Household.of(Residence.URBAN, Member.builder("p1").birthDate(LocalDate.of(1980, 1, 1))
+                                .noIncome().build(), Member.builder("c9").birthDate(DATE.plusDays(1)).noIncome().build())).build());
+        assertEquals(RefusalCode.INVALID_INPUT, e.code());
+        assertEquals("members[c9].birthDate", e.field());
+        // Born on the date itself is a member (aged 0).
+        DeterminationRequest.builder(AdminCode.NATIONAL, DATE, ProgramId.DIBAO,
+                Household.of(Residence.URBAN, Member.builder("c9").birthDate(DATE).noIncome().build())).build();
+    }
+
+    @Test
+    void unknownStandardKey_isAnInputErrorNamingTheKnownKeys() {
+        Determination d = TOY.determine(DeterminationRequest.builder(AdminCode.of("411000"), DATE, ProgramId.DIBAO,
+                oneEarner("400")).standard("dibao.urban.monthy", "800").build());
+        Refusal r = d.refusal().orElseThrow();
+        assertEquals(RefusalCode.INVALID_INPUT, r.code());
+        assertEquals(Optional.of("standards.dibao.urban.monthy"), r.field());
+        assertTrue(r.messageEn().contains("did you mean dibao.urban.monthly?"), r.messageEn());
+        assertTrue(r.messageEn().contains("tekun.care.semi.dispersed.monthly"), "lists the known keys: " + r.messageEn());
+        assertTrue(r.message().contains("dibao.urban.monthly"), r.message());
+        // It is an input error: reported before the region is even resolved.
+        Determination beforeRegion = TOY.determine(DeterminationRequest.builder(AdminCode.of("110000"), DATE, ProgramId.DIBAO,
+                oneEarner("400")).standard("no.such.key", "1").build());
+        assertEquals(RefusalCode.INVALID_INPUT, beforeRegion.refusal().orElseThrow().code());
+    }
+
+    @Test
+    void keysAModuleDeclaresOrShips_andKeysTheIntegratorPublishes_areKnown() {
+        RuleModules modules = RuleModules.of(ToyModules.module("declares", "371500", r -> r
+                .standardKey(org.relief.core.standards.StandardDefinition.of("dibao.voucher.monthly",
+                        org.relief.core.standards.StandardDefinition.Measure.YUAN_PER_MONTH, "购物券", "voucher", "TY-14"))
+                .standards(StandardsTable.of(PublishedStandard.reported("minimumWage.tier9.monthly", "371500",
+                        LocalDate.of(2024, 1, 1), "1500", StandardUnit.MONTHLY, Provenance.reportedBy("玩具日报"))))));
+        assertTrue(modules.knownStandardKeys().containsAll(List.of("dibao.voucher.monthly", "minimumWage.tier9.monthly",
+                "dibao.urban.monthly", "lowIncome.multiplier")), modules.knownStandardKeys().toString());
+        ReliefEngine engine = ReliefEngine.create(modules, () -> StandardsTable.of(PublishedStandard.reported(
+                "integrator.own.key", "371500", LocalDate.of(2024, 1, 1), "1", StandardUnit.NUMBER, Provenance.reportedBy("x"))));
+        for (String key : List.of("dibao.voucher.monthly", "minimumWage.tier9.monthly", "integrator.own.key")) {
+            Determination d = engine.determine(DeterminationRequest.builder(AdminCode.of("371502"), DATE, ProgramId.DIBAO,
+                    oneEarner("400")).standard("dibao.urban.monthly", "700").standard(key, "1").build());
+            assertFalse(d.isRefused(), key + ": " + d.refusal());
+        }
+    }
+
+    @Test
+    void versionsTellShippedFromPublishedFromOverride() {
+        StandardsTable published = StandardsTable.of(PublishedStandard.reported("dibao.urban.monthly", "411000",
+                LocalDate.of(2024, 1, 1), "750", StandardUnit.MONTHLY, Provenance.reportedBy("integrator")));
+        ReliefEngine engine = ReliefEngine.create(TOY.modules(), () -> published);
+        Household h = oneEarner("400");
+        Determination pub = engine.determine(DeterminationRequest.builder(AdminCode.of("411000"), DATE, ProgramId.DIBAO, h).build());
+        assertEquals(StandardValue.Origin.PUBLISHED, origin(pub, "dibao.urban.monthly"));
+        Determination shipped = TOY.determine(DeterminationRequest.builder(AdminCode.of("411000"), DATE, ProgramId.DIBAO, h).build());
+        assertEquals(StandardValue.Origin.SHIPPED, origin(shipped, "dibao.urban.monthly"));
+        Determination low = TOY.determine(DeterminationRequest.builder(AdminCode.of("411000"), DATE, ProgramId.LOW_INCOME, oneEarner("800")).build());
+        assertEquals(StandardValue.Origin.SHIPPED, origin(low, "lowIncome.multiplier"), "the national baseline's figure is shipped");
+        Determination override = engine.determine(DeterminationRequest.builder(AdminCode.of("411000"), DATE, ProgramId.DIBAO, h)
+                .standard("dibao.urban.monthly", "800").build());
+        assertEquals(StandardValue.Origin.OVERRIDE, origin(override, "dibao.urban.monthly"));
+    }
+
+    private static StandardValue.Origin origin(Determination d, String key) {
+        return d.versions().standards().stream().filter(v -> v.key().equals(key)).findFirst().orElseThrow(
+                () -> new AssertionError(key + " not among " + d.versions().standards())).origin();
+    }
 }

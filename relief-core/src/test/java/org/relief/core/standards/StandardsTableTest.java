@@ -48,7 +48,7 @@ class StandardsTableTest {
     void until_endsAValue_andReportedValuesGoStale() {
         PublishedStandard reported = PublishedStandard.reported("dibao.urban.monthly", "371500", LocalDate.of(2024, 1, 1),
                 "931", StandardUnit.MONTHLY, SRC);
-        assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), reported.until(), "STANDARDS.md staleness limit");
+        assertEquals(Optional.of(LocalDate.of(2025, 12, 31)), reported.until(), "staleness limit of a reported value");
         StandardsTable t = StandardsTable.of(reported);
         assertEquals("931", valueOn(t, "371502", "2025-12-31"));
         assertEquals("none", valueOn(t, "371502", "2026-01-01"));

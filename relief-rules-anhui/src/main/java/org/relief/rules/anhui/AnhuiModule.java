@@ -13,11 +13,12 @@ import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
 import org.relief.core.spi.Slots;
 import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsCsv;
 
 /**
- * 安徽省 — 《关于进一步加强社会救助重点工作的若干措施》皖民社救字〔2022〕46号, catalogue ids AH-01 … AH-12
- * (RULES.md 安徽 section). Serves every code 34xxxx; valid from 2022-06-01 (the date of issue) for
+ * 安徽省 — 《关于进一步加强社会救助重点工作的若干措施》皖民社救字〔2022〕46号, catalogue ids AH-01 … AH-12.
+ * Serves every code 34xxxx; valid from 2022-06-01 (the date of issue) for
  * five years, i.e. to 2027-05-31 inclusive (AH-10, clause 末): the engine refuses any other date
  * with {@code DATE_OUT_OF_RANGE}.
  *
@@ -96,7 +97,7 @@ public final class AnhuiModule implements RuleModule {
                 .rule(Slots.DIBAO_GRADUAL_EXIT, "AH-02", new Na05GradualExit())
                 .rule(Slots.DIBAO_SINGLE_PERSON, "AH-02", new Na06SinglePerson())
                 // AH-05 (八): "社会救助审核确认权限下放至乡镇（街道）的" — the township approves where the
-                // county has delegated; otherwise the county (RULES.md, Procedure).
+                // county has delegated; otherwise the county.
                 .rule(Slots.PROCEDURE_APPROVAL, "AH-05", Na11ApprovalLevel.townshipWhenDelegated())
                 // AH-11 (六): special assistance → temporary assistance (a measure; no amount).
                 .rule(Slots.TEMPORARY_RANGE, "AH-11", new Ah11SpecialAssistanceLinkage());
@@ -106,5 +107,11 @@ public final class AnhuiModule implements RuleModule {
                 .rosterRule(Slots.ROSTER_PAYMENT_DATES, "AH-07", new Ah07PaymentDates());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
+        // 安徽 publishes its minimum wage in tiers (一档 … 四档); which tier a city is in is not known here,
+        // so no rule reads them yet: declared so that they are documented and accepted as overrides.
+        for (int tier = 1; tier <= 4; tier++) {
+            r.standardKey(StandardDefinition.of("minimumWage.tier" + tier + ".monthly", StandardDefinition.Measure.YUAN_PER_MONTH,
+                    "安徽省最低工资标准第" + "一二三四".charAt(tier - 1) + "档（月）", "Anhui monthly minimum wage, tier " + tier));
+        }
     }
 }

@@ -5,8 +5,8 @@ package org.relief.rules.anhui;
  * (户籍人口在3000人以上, "以上" including 3,000) has one social-assistance assistant (协理员), one more for
  * each further 3,000 residents, at most three.
  *
- * <p>Result: 0 below 3,000 registered residents, else min(3, ⌊residents / 3,000⌋) (RULES.md,
- * counting thresholds): 2,999 → 0, 3,000 → 1, 5,999 → 1, 6,000 → 2, 9,000 → 3, 20,000 → 3. The
+ * <p>Result: 0 below 3,000 registered residents, else min(3, ⌊residents / 3,000⌋)
+ * (counting thresholds): 2,999 → 0, 3,000 → 1, 5,999 → 1, 6,000 → 2, 9,000 → 3, 20,000 → 3. The
  * clause's yearly training duty is AH-12 (not computable).
  */
 public final class AssistantStaffing {

@@ -17,12 +17,12 @@ import org.relief.core.calendar.HolidayCalendar;
  *   <li>the agent bank pays into the recipients' accounts on or before the 15th ("当月15日前").</li>
  * </ul>
  * "逢国家法定节假日可提前发放": only the payment date moves. When the 15th lies inside a statutory
- * holiday rest period (the State Council's yearly arrangement, core's national {@link HolidayCalendar}), payment is
- * due on the last working day before that period, a 调休 working weekend counting as a working day
- * (RULES.md, payment calendar). The clause says "可" (may): the earlier date is the latest day on
+ * holiday rest period (the State Council's yearly arrangement, {@link HolidayCalendar}), payment is
+ * due on the last working day before that period, a 调休 working weekend counting as a working day.
+ * The clause says "可" (may): the earlier date is the latest day on
  * which the money reaches the recipients before the holiday. A 15th on an ordinary weekend does not
  * move (the clause names holidays only), nor do the 5th and 10th (the clause gives no holiday rule
- * for them; "…日前" is read as "on or before", RULES.md).
+ * for them; "…日前" is read as "on or before").
  *
  * <p>Errors, never a guess: a month whose due dates (month M+1) fall outside the validity of the
  * document (2022-06-01 – 2027-05-31, AH-10) is {@code DATE_OUT_OF_RANGE}; a payment date in a year

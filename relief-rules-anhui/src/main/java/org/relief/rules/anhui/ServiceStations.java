@@ -10,7 +10,7 @@ import org.relief.core.model.AdminCode;
  * social-assistance service station (服务站（点）); "以上" includes the number.
  *
  * <p>The document does not list the cities of each area. The grouping used is the province's usual
- * one (RULES.md, counting thresholds): 皖北 = 淮北 340600, 亳州 341600, 宿州 341300, 蚌埠 340300,
+ * one: 皖北 = 淮北 340600, 亳州 341600, 宿州 341300, 蚌埠 340300,
  * 阜阳 341200, 淮南 340400; 皖南 = 芜湖 340200, 马鞍山 340500, 铜陵 340700, 池州 341700, 宣城 341800,
  * 黄山 341000. For the other cities (合肥, 安庆, 滁州, 六安) the document gives no threshold: the
  * answer is {@link Requirement#NO_THRESHOLD_IN_DOCUMENT}, never a guess. "有条件的地方可适当增加" is a

@@ -53,11 +53,7 @@ class DibaoRulesTest {
     @Test
     void AH02_gradualExit_keepsCurrentAmountForThePublishedMonths_thenEnds() {
         // wage 1600 / 2 = 800 ≥ 725; exit started 2023-01 with 6 months: Jan–Jun
-        Household h = Household.of(Residence.URBAN,
-                        adult("p1").toBuilder().employment(Employment.EMPLOYED).income(IncomeKind.WAGE, "1600").build(),
-                        adult("p2").toBuilder().noIncome().build())
-                .receiving(ProgramId.DIBAO)
-                .withCurrentDibao(new CurrentDibao(Optional.of(Money.yuan("450.00")), Optional.of(LocalDate.of(2023, 1, 15))));
+        Household h = exitingHousehold();
         Determination june = Anhui.determine(Anhui.request(Anhui.HUAINAN, "2023-06-30", ProgramId.DIBAO, h)
                 .standard("dibao.gradualExit.months", "6"));
         assertEquals(Optional.of(Money.yuan("450.00")), june.monthlyAmount());
@@ -66,6 +62,16 @@ class DibaoRulesTest {
                 .standard("dibao.gradualExit.months", "6"));
         assertEquals(Outcome.INELIGIBLE, july.outcome());
         assertTrue(july.hasReason("GRADUAL_EXIT_ENDED"));
+    }
+
+    @Test
+    void AH02_gradualExit_withUnknownAssetTest_isUndetermined() {
+        // As above, in month 5 (2023-05-10), with an asset limit given and assets.financial absent.
+        Household h = exitingHousehold();
+        Determination d = Anhui.determine(Anhui.request(Anhui.HUAINAN, "2023-05-10", ProgramId.DIBAO, h)
+                .standard("dibao.gradualExit.months", "6").standard("dibao.assets.financial.perCapitaLimit", "30000"));
+        assertEquals(Outcome.UNDETERMINED, d.outcome());
+        assertEquals(java.util.List.of("household.assets.financial"), d.missing());
     }
 
     @Test
@@ -78,5 +84,14 @@ class DibaoRulesTest {
         assertTrue(d.hasReason("SINGLE_PERSON_HOUSEHOLD"));
         assertTrue(d.applied("AH-02"));
         assertFalse(d.applied("NA-06"));
+    }
+
+    /** wage 1600 / 2 = 800 per capita, p1 employed, receiving 450.00, exit started 2023-01-15. */
+    private static Household exitingHousehold() {
+        return Household.of(Residence.URBAN,
+                        adult("p1").toBuilder().employment(Employment.EMPLOYED).income(IncomeKind.WAGE, "1600").build(),
+                        adult("p2").toBuilder().noIncome().build())
+                .receiving(ProgramId.DIBAO)
+                .withCurrentDibao(new CurrentDibao(Optional.of(Money.yuan("450.00")), Optional.of(LocalDate.of(2023, 1, 15))));
     }
 }

@@ -22,7 +22,7 @@ import org.relief.core.model.Residence;
 import org.relief.core.model.Supporter;
 import org.relief.core.standards.PublishedStandard;
 
-/** The default standards of the module (STANDARDS.md, Anhui rows) with their staleness limits. */
+/** The default standards of the module (values found in published notices or their reports) with their staleness limits. */
 class ShippedStandardsTest {
     private static Optional<BigDecimal> value(String region, String date, String key) {
         List<PublishedStandard> all = Anhui.ENGINE.standardsInForce(AdminCode.of(region), LocalDate.parse(date)).orElseThrow();

@@ -10,7 +10,7 @@ import org.relief.core.standards.Provenance;
 /**
  * Shared arithmetic of the standards 聊政字〔2020〕28号 三(二) sets as floors ("不低于"): LC-04
  * (1.3 × the dibao standard) and LC-05 (1/10, 1/6, 1/3 of the previous year's minimum wage).
- * RULES.md: a standard set as a floor and derived by a ratio is rounded <em>up</em> to the whole
+ * A standard set as a floor and derived by a ratio is rounded <em>up</em> to the whole
  * yuan, so that the floor holds; benefit amounts are never rounded that way.
  */
 final class DerivedStandards {
@@ -35,7 +35,8 @@ final class DerivedStandards {
         return new StandardValue(key, value, StandardValue.Origin.DERIVED, Optional.empty(), Optional.empty(), p);
     }
 
+    /** Yuan as every output writes it ("931.00"). */
     static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
+        return org.relief.core.model.Money.text(v);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * <p>Interpretation: monthly standard = annual per-capita consumption expenditure × ratio / 12,
  * rounded <em>up</em> to the whole yuan. The clause does not say "不低于", but the linkage is the
  * level the standard is tied to and must keep up with ("稳步可持续增长"); rounding down would publish
- * a standard below the linked figure. Rounding up also follows RULES.md for standards derived by a
+ * a standard below the linked figure. Rounding up is also the rule for standards derived by a
  * ratio, and dibao standards are published in whole yuan (聊城 2024: 931 / 753).
  */
 public final class DibaoStandardCalculator {

@@ -21,7 +21,10 @@ import org.relief.core.spi.StandardValue;
  *   <li>an unpublished value is derived as that floor and recorded among the determination's
  *   standards (origin DERIVED, key {@code tekun.basic.monthly}).</li>
  * </ul>
- * The result goes to {@link Facts#TEKUN_BASIC}, which the national NA-10 amount rule adds up.
+ * The result goes to {@link Facts#TEKUN_BASIC}, which the national NA-10 amount rule adds up. Like
+ * every amount standard it is looked up only once the amount's inputs are known (the self-care
+ * assessment, {@link TekunStandards#amountInputsKnown}): before that, neither the floor check nor
+ * the derivation happens.
  */
 public final class Lc04TekunBasicStandard implements Rule {
     /** The ratio of 三(二). */
@@ -39,6 +42,9 @@ public final class Lc04TekunBasicStandard implements Rule {
     public Applied apply(Evaluation e) {
         if (!e.eligibility().isTrue()) {
             return Applied.notApplicable();
+        }
+        if (!TekunStandards.amountInputsKnown(e)) {
+            return Applied.result("self-care level unknown: the basic standard is not looked up");
         }
         // NA-09 has already compared the income with this standard; the fallback only guards the order.
         Optional<BigDecimal> dibao = e.get(Facts.DIBAO_STANDARD).or(() -> DibaoStandard.of(e));

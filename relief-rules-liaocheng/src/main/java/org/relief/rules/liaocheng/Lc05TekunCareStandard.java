@@ -21,7 +21,7 @@ import org.relief.core.standards.StandardKey;
  * 0 items failed → 全自理, 1–3 → 半护理, 4–6 → 全护理).
  *
  * <p>"上年度最低工资标准" is read as the {@code minimumWage.monthly} in force on 31 December of the year
- * before the determination date (RULES.md), looked up with {@code Standards.findOn}; a request
+ * before the determination date, looked up with {@code Standards.findOn}; a request
  * override counts as in force on that date too.
  * <ul>
  *   <li>a published care standard ({@code tekun.care.<level>.<careSetting>.monthly}, then

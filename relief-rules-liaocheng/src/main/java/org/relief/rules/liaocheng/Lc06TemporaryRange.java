@@ -23,7 +23,9 @@ import org.relief.core.standards.StandardKey;
  *   <li>the requested amount outside it is brought to the nearer bound ({@code OUTSIDE_PERMITTED_RANGE});
  *   the adjusted amount is left in {@link Facts#TEMPORARY_PROPOSED}, so that annual caps, where in
  *   force, apply after the range (NA-12);</li>
- *   <li>an absent {@code event.requested} is undetermined.</li>
+ *   <li>an absent {@code event.requested} is undetermined, and then no range is reported: the urban
+ *   standard is the standard of the amount, looked up only once the amount's input is known (so
+ *   an unpublished standard is not {@code MISSING_STANDARD} while the request is incomplete).</li>
  * </ul>
  * Emergency events and other kinds have no range here (not applicable). An event of one of the two
  * kinds whose type is not declared is undetermined ({@code event.type}): the range depends on it.
@@ -57,6 +59,12 @@ public final class Lc06TemporaryRange implements Rule {
         if (type.get() != EventType.EXPENDITURE) {
             return Applied.notApplicable();
         }
+        Optional<Money> requested = event.get().requested();
+        if (requested.isEmpty()) {
+            e.missing("event.requested");
+            e.require(Truth.UNKNOWN);
+            return Applied.inputs().with("kind", kind.get().code()).then("requested amount unknown: no range looked up");
+        }
         BigDecimal urban = e.standards().require(StandardKey.DIBAO_URBAN.name()).value();
         int max = maxTimes(kind.get()).get();
         Money min = Money.halfUp(urban.multiply(MIN_TIMES));
@@ -65,12 +73,6 @@ public final class Lc06TemporaryRange implements Rule {
         Applied trace = Applied.inputs().with("kind", kind.get().code())
                 .with("dibao.urban.monthly", DerivedStandards.plain(urban))
                 .with("range", "3–" + max + " × = " + min + " – " + top);
-        Optional<Money> requested = event.get().requested();
-        if (requested.isEmpty()) {
-            e.missing("event.requested");
-            e.require(Truth.UNKNOWN);
-            return trace.then("requested amount unknown");
-        }
         trace.with("requested", requested.get());
         Money proposed = requested.get();
         if (proposed.compareTo(min) < 0) {

@@ -19,7 +19,7 @@ import org.relief.core.standards.StandardsCsv;
  * its date of issue, 2020-10-15, with no end date. Serves every code under 371500 (聊城市, e.g.
  * 东昌府区 371502, 阳谷县 371521).
  *
- * <p>Catalogue LC-01 … LC-14 (shared RULES.md, 聊城 section). What the engine applies:
+ * <p>Catalogue LC-01 … LC-14 (聊政字〔2020〕28号). What the engine applies:
  * <ul>
  *   <li>LC-01 (三(一)) 单人保: the national 单人户 rule {@link Na06SinglePerson} under LC-01;</li>
  *   <li>LC-02 (三(一)) tekun minors up to 18: {@link Na09TekunEligibility} with limit 18 from

@@ -45,7 +45,7 @@ class TekunStandardsTest {
 
     @Test
     void LC04_LC05_formatExample_semiCare_1225() {
-        // FORMAT.md: 936 + ⌈1730 / 6 = 288.33⌉ = 289 ⇒ 1225.00
+        // the case-format example: 936 + ⌈1730 / 6 = 288.33⌉ = 289 ⇒ 1225.00
         Household h = Household.of(Residence.URBAN, tekun("1948-05-01", 2).noIncome()
                 .income(IncomeKind.PENSION, "120.00").build());
         Determination d = determine(request("2021-03-01", ProgramId.TEKUN, h).standard("dibao.urban.monthly", "720.00")
@@ -89,7 +89,7 @@ class TekunStandardsTest {
         assertFalse(d.hasReason("STANDARD_BELOW_FLOOR"));
         StandardValue basic = d.versions().standards().stream().filter(s -> s.key().equals("tekun.basic.rural.monthly"))
                 .findFirst().orElseThrow();
-        assertEquals(StandardValue.Origin.PUBLISHED, basic.origin());
+        assertEquals(StandardValue.Origin.SHIPPED, basic.origin());
     }
 
     @Test
@@ -156,6 +156,19 @@ class TekunStandardsTest {
                 .standard("minimumWage.monthly", "1730").standard("tekun.care.semi.dispersed.monthly", "300")
                 .standard("tekun.care.semi.monthly", "450"));
         assertEquals("1236.00", d.monthlyAmount().orElseThrow().toString());
+    }
+
+    @Test
+    void LC04_LC05_unknownSelfCare_neitherFlagsNorDerivesNorMissesAStandard() {
+        // A published basic 800 is below the floor ⌈1.3 × 720⌉ = 936, but the self-care assessment is unknown:
+        // the amount's standards are not looked up, so no STANDARD_BELOW_FLOOR; without a minimum wage no MISSING_STANDARD.
+        Household h = Household.of(Residence.URBAN, tekun("1950-01-01", null).build());
+        Determination d = determine(request("2022-03-01", ProgramId.TEKUN, h).standard("dibao.urban.monthly", "720")
+                .standard("tekun.basic.monthly", "800"));
+        assertEquals(Outcome.UNDETERMINED, d.outcome(), d.refusal().map(Object::toString).orElse(""));
+        assertEquals(List.of("members[p1].selfCareItemsFailed"), d.missing());
+        assertFalse(d.hasReason("STANDARD_BELOW_FLOOR"), d.reasons().toString());
+        assertTrue(d.versions().standards().stream().noneMatch(v -> v.key().startsWith("tekun.")), d.versions().toString());
     }
 
     @Test

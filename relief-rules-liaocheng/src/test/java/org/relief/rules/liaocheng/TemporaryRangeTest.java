@@ -85,7 +85,8 @@ class TemporaryRangeTest {
         Determination noAmount = temporary("2023-05-01", EventKind.EDUCATION, EventType.EXPENDITURE, null);
         assertEquals(Outcome.UNDETERMINED, noAmount.outcome());
         assertEquals(List.of("event.requested"), noAmount.missing());
-        assertEquals(Optional.of(Money.yuan("2613.00")), noAmount.amountMin());
+        assertTrue(noAmount.amountMin().isEmpty() && noAmount.amountMax().isEmpty(),
+                "the range is the amount's standard: not reported before the amount's input is known");
         Determination noType = temporary("2023-05-01", EventKind.EDUCATION, null, "3000.00");
         assertEquals(Outcome.UNDETERMINED, noType.outcome());
         assertEquals(List.of("event.type"), noType.missing());
@@ -100,6 +101,15 @@ class TemporaryRangeTest {
                 .grant(new Grant(ProgramId.TEMPORARY, Optional.of("p1"), LocalDate.of(2022, 1, 10), Money.yuan("3000"))));
         assertEquals(Optional.of(Money.yuan("2000.00")), d.amount());
         assertTrue(d.hasReason("OUTSIDE_PERMITTED_RANGE") && d.hasReason("ANNUAL_CAP_REACHED"));
+    }
+
+    @Test
+    void LC06_unknownRequested_withNoUrbanStandard_isUndetermined_notMissingStandard() {
+        // 2022-05-01: no urban standard shipped for that date and none given; the requested amount is unknown.
+        Determination d = temporary("2022-05-01", EventKind.SERIOUS_ILLNESS, EventType.EXPENDITURE, null);
+        assertEquals(Outcome.UNDETERMINED, d.outcome(), d.refusal().map(Object::toString).orElse(""));
+        assertEquals(List.of("event.requested"), d.missing());
+        assertTrue(d.amountMin().isEmpty());
     }
 
     @Test

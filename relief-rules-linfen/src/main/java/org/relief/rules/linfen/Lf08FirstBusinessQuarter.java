@@ -19,7 +19,7 @@ import org.relief.core.spi.Rule;
  * keeps its dibao for one quarter from the business registration (可自工商注册登记之日起继续享受一个
  * 季度的低保待遇).
  *
- * <p>Interpretation (RULES.md gives no binding semantics for LF-08):
+ * <p>Interpretation:
  * <ul>
  *   <li>It applies to a household whose {@code receiving} includes {@code dibao}, with a member whose
  *   {@code businessRegisteredOn} is taken as the registration of the first business.</li>

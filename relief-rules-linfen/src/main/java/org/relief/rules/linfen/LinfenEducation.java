@@ -38,7 +38,7 @@ public final class LinfenEducation {
         if (e.household().isReceiving(ProgramId.DIBAO) || e.household().isReceiving(ProgramId.TEKUN)) {
             return Truth.TRUE;
         }
-        // 不能入学接受义务教育的残疾儿童: read (RULES.md) as a disabled child at the compulsory stage.
+        // 不能入学接受义务教育的残疾儿童: read as a disabled child at the compulsory stage.
         if (m.education().orElse(null) != EducationStage.COMPULSORY || m.disability().isEmpty()) {
             return Truth.FALSE;
         }

@@ -66,7 +66,7 @@ class LinfenModuleTest {
                 LocalDate.of(2015, 10, 20));
         assertEquals(0, person.orElseThrow().value().compareTo(new java.math.BigDecimal("5000")));
         assertEquals(0, household.orElseThrow().value().compareTo(new java.math.BigDecimal("10000")));
-        // no dibao or tekun value for 临汾 in STANDARDS.md: nothing shipped
+        // no published dibao or tekun value found for 临汾: nothing shipped
         assertTrue(table.inForce(StandardKey.DIBAO_URBAN, AdminCode.of("141000"), LocalDate.of(2020, 1, 1)).isEmpty());
         assertTrue(table.inForce(StandardKey.MINIMUM_WAGE, AdminCode.of("141000"), LocalDate.of(2015, 1, 1)).isEmpty());
     }
@@ -82,5 +82,22 @@ class LinfenModuleTest {
                 .builder(Fixtures.YAODU, LocalDate.of(2015, 10, 20), ProgramId.DISASTER, h).event(disaster).build());
         assertTrue(first.isEligible());
         assertEquals("linfen", first.versions().module());
+    }
+
+    /**
+     * Every standard key the module declares or ships, beyond the well-known ones, is described in the
+     * project's docs/standard-keys.md (skipped outside this repository, where the doc is not beside the module).
+     */
+    @org.junit.jupiter.api.Test
+    void everyOwnStandardKeyIsDocumented() throws java.io.IOException {
+        java.nio.file.Path doc = java.nio.file.Path.of("../docs/standard-keys.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(doc), "no " + doc + " beside the module");
+        String text = java.nio.file.Files.readString(doc);
+        org.relief.core.engine.LoadedModule m = org.relief.core.engine.RuleModules.of(new LinfenModule()).byId("linfen").orElseThrow();
+        java.util.Set<String> own = new java.util.TreeSet<>(m.standardKeys().keySet());
+        m.standards().entries().forEach(e -> own.add(e.key().name()));
+        own.removeIf(k -> org.relief.core.standards.WellKnownStandards.of(k).isPresent());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                own.stream().filter(k -> !text.contains("`" + k + "`")).toList(), "keys missing from " + doc);
     }
 }

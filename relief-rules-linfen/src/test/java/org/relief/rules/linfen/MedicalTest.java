@@ -47,6 +47,20 @@ class MedicalTest {
     }
 
     @Test
+    void LF04_unknownCost_isUndetermined_andTheRatioBelowFloorIsNotFlagged() {
+        // The ratio is the amount's standard: with event.inPolicySelfPaid absent it is not looked up at all.
+        Household h = Household.of(Residence.URBAN, Member.builder("p1").birthDate(d("1960-01-01")).build())
+                .receiving(ProgramId.DIBAO);
+        Determination r = ENGINE.determine(request("2019-05-01", ProgramId.MEDICAL, h)
+                .event(Event.of(EventKind.SERIOUS_ILLNESS, EventType.EXPENDITURE).withMember("p1"))
+                .standard("medical.inpatient.ratio", "0.5").build());
+        assertEquals(org.relief.core.engine.Outcome.UNDETERMINED, r.outcome());
+        assertEquals(java.util.List.of("event.inPolicySelfPaid"), r.missing());
+        assertFalse(r.hasReason("STANDARD_BELOW_FLOOR"));
+        assertTrue(r.versions().standards().isEmpty(), r.versions().toString());
+    }
+
+    @Test
     void LF04_publishedRatioAboveFloor_halfUp() {
         // 0.7 × 10000.05 = 7000.035 ⇒ 7000.04
         Determination r = ENGINE.determine(medical("10000.05").standard("medical.inpatient.ratio", "0.7").build());

@@ -48,6 +48,15 @@ class TemporaryTest {
     }
 
     @Test
+    void LF09_unknownRequested_isUndetermined_beforeTheCapsAreLookedUp() {
+        Determination r = ENGINE.determine(request("2019-08-01", ProgramId.TEMPORARY, H)
+                .event(Event.of(EventKind.ACCIDENT, EventType.EMERGENCY).withMember("p1")).build());
+        assertEquals(Outcome.UNDETERMINED, r.outcome());
+        assertEquals(java.util.List.of("event.requested"), r.missing());
+        assertTrue(r.versions().standards().isEmpty(), "no cap looked up: " + r.versions());
+    }
+
+    @Test
     void LF09_householdCap10000_binds() {
         // household used 6000 + 3500 = 9500 ⇒ 500 remaining; p1 used 3500 ⇒ 1500 remaining ⇒ 500
         Determination r = ENGINE.determine(temporary("2019-08-01", "2000.00").grant(grant("p2", "2019-02-01", "6000.00"))

@@ -8,7 +8,7 @@ package org.relief.rules.xuchang;
  *   <li>township (乡镇/街道): in principle at least 1 full-time worker per 800–1,000 long-term recipients;</li>
  *   <li>every village (村/社区) has a social-assistance assistant (协理员), a member of its committees.</li>
  * </ul>
- * Reading of the band "每8000至10000名 … 不少于1名" (RULES.md "Counting thresholds"): the required number of
+ * Reading of the band "每8000至10000名 … 不少于1名": the required number of
  * full-time workers is at least ⌈recipients / 10,000⌉ (the lenient end of the band) and the strict end is
  * ⌈recipients / 8,000⌉; a started block of recipients needs its worker, hence rounding up. The "5名工作人员"
  * is a floor on the county's workers in all (full-time or not), independent of the number of recipients.

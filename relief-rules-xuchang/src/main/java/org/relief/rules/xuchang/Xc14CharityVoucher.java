@@ -26,7 +26,7 @@ import org.relief.core.spi.StandardValue;
  * <p>The value is the standard {@code dibao.charityVoucher.monthly} (shipped as the report's own figure, 29,
  * from {@link #FROM}; an integrator may override it). Dating: the report says "截至目前 … 累计发放1.6万人次"
  * without a start date; the only date it attests is its own year, 2023, so the rule is registered from
- * 2023-01-01 (STANDARDS.md: a year alone means from 1 January). Unpublished value: no line (like an
+ * 2023-01-01 (a year alone is read as from 1 January). Unpublished value: no line (like an
  * unpublished supplement), never MISSING_STANDARD, since no cash benefit depends on it.
  */
 public final class Xc14CharityVoucher implements Rule {

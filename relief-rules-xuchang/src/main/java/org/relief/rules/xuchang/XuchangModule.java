@@ -23,6 +23,7 @@ import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.RuleRegistrar;
 import org.relief.core.spi.Slots;
 import org.relief.core.spi.Validity;
+import org.relief.core.standards.StandardDefinition;
 import org.relief.core.standards.StandardsCsv;
 
 /**
@@ -31,7 +32,7 @@ import org.relief.core.standards.StandardsCsv;
  * in force from 2021-08-02 with no end date. Serves every code under 411000 (许昌市, e.g. 禹州市 411081,
  * 长葛市 411082).
  *
- * <p>Catalogue XC-01 … XC-19 (shared RULES.md, 许昌 section). What the engine applies:
+ * <p>Catalogue XC-01 … XC-19 (许办〔2021〕7号 and the 2023 work report). What the engine applies:
  * <ul>
  *   <li>XC-01 (三(二)5) 单人户: the national {@link Na06SinglePerson} under XC-01;</li>
  *   <li>XC-02 (三(二)6) 分类施保 supplements: {@link Na07Supplements} under XC-02 (amounts are published
@@ -144,6 +145,8 @@ public final class XuchangModule implements RuleModule {
                 // XC-15: assistance obtained by fraud is recovered (over the submitted rosters).
                 .caseRule(Slots.CASE_FRAUD, "XC-15", new Na13Fraud());
 
-        r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
+        r.standards(StandardsCsv.resource(getClass(), "standards.csv"))
+                .standardKey(StandardDefinition.of(Xc14CharityVoucher.KEY, StandardDefinition.Measure.YUAN_PER_MONTH,
+                        "慈善超市购物券（每名低保对象每月）", "charity-supermarket voucher per dibao recipient per month", "XC-14"));
     }
 }

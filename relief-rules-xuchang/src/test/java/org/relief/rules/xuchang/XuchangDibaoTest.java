@@ -127,11 +127,7 @@ class XuchangDibaoTest {
     @Test
     void XC04_gradualExit_keepsAmount_andTheVoucher() {
         // 1300 / 2 = 650 ≥ 600; employed; 6 months from 2023-03: 2023-08 is month 6 ⇒ keeps 500.00; voucher 58.00
-        Household h = Household.of(Residence.URBAN,
-                        Xuchang.adult("p1").employment(Employment.EMPLOYED).income(IncomeKind.WAGE, "1000.00").build(),
-                        Xuchang.adult("p2").income(IncomeKind.OTHER, "300.00").build())
-                .receiving(ProgramId.DIBAO)
-                .withCurrentDibao(new CurrentDibao(Optional.of(Money.yuan("500.00")), Optional.of(LocalDate.of(2023, 3, 1))));
+        Household h = exitingHousehold();
         Determination d = Xuchang.determine(Xuchang.request("2023-08-31", ProgramId.DIBAO, h)
                 .standard("dibao.urban.monthly", "600").standard("dibao.gradualExit.months", "6"));
         assertTrue(d.isEligible());
@@ -142,5 +138,24 @@ class XuchangDibaoTest {
                 .standard("dibao.urban.monthly", "600").standard("dibao.gradualExit.months", "6"));
         assertFalse(ended.isEligible());
         assertTrue(ended.hasReason("GRADUAL_EXIT_ENDED"));
+    }
+
+    @Test
+    void XC04_gradualExit_withUnknownAssetTest_isUndetermined_notIneligible() {
+        Household h = exitingHousehold();
+        Determination d = Xuchang.determine(Xuchang.request("2023-08-31", ProgramId.DIBAO, h)
+                .standard("dibao.urban.monthly", "600").standard("dibao.gradualExit.months", "6")
+                .standard("dibao.assets.financial.perCapitaLimit", "30000"));
+        assertEquals(org.relief.core.engine.Outcome.UNDETERMINED, d.outcome());
+        assertEquals(java.util.List.of("household.assets.financial"), d.missing());
+    }
+
+    /** 1300 / 2 = 650 counted per capita, p1 employed, receiving 500.00, exit started 2023-03. */
+    private static Household exitingHousehold() {
+        return Household.of(Residence.URBAN,
+                        Xuchang.adult("p1").employment(Employment.EMPLOYED).income(IncomeKind.WAGE, "1000.00").build(),
+                        Xuchang.adult("p2").income(IncomeKind.OTHER, "300.00").build())
+                .receiving(ProgramId.DIBAO)
+                .withCurrentDibao(new CurrentDibao(Optional.of(Money.yuan("500.00")), Optional.of(LocalDate.of(2023, 3, 1))));
     }
 }

@@ -87,7 +87,7 @@ class XuchangModuleTest {
     @Test
     void standards_onlyTheVoucherAndTheHenanProcedureLimitsAreShipped_asFiguresWithoutStaleness() {
         List<PublishedStandard> shipped = MODULE.standards().entries();
-        assertEquals(3, shipped.size(), "STANDARDS.md has no 许昌 dibao/tekun value; minimum wages are used by no 许昌 rule");
+        assertEquals(3, shipped.size(), "no published 许昌 dibao/tekun value was found; minimum wages are used by no 许昌 rule");
         PublishedStandard voucher = shipped.stream().filter(s -> s.key().name().equals(Xc14CharityVoucher.KEY)).findFirst().orElseThrow();
         // XC-19: the 河南 decision limits, 25 and 40 working days, for the province from the report's date
         for (PublishedStandard limit : shipped.stream().filter(s -> s.key().name().startsWith("procedure.")).toList()) {
@@ -111,5 +111,22 @@ class XuchangModuleTest {
         assertEquals("standards.dibao.urban.monthly", d.refusal().orElseThrow().field().orElseThrow());
         assertFalse(Xuchang.ENGINE.standardsInForce(AdminCode.of("411082"), LocalDate.of(2023, 6, 1)).orElseThrow()
                 .stream().anyMatch(s -> s.key().name().startsWith("dibao.urban")));
+    }
+
+    /**
+     * Every standard key the module declares or ships, beyond the well-known ones, is described in the
+     * project's docs/standard-keys.md (skipped outside this repository, where the doc is not beside the module).
+     */
+    @org.junit.jupiter.api.Test
+    void everyOwnStandardKeyIsDocumented() throws java.io.IOException {
+        java.nio.file.Path doc = java.nio.file.Path.of("../docs/standard-keys.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(doc), "no " + doc + " beside the module");
+        String text = java.nio.file.Files.readString(doc);
+        org.relief.core.engine.LoadedModule m = org.relief.core.engine.RuleModules.of(new XuchangModule()).byId("xuchang").orElseThrow();
+        java.util.Set<String> own = new java.util.TreeSet<>(m.standardKeys().keySet());
+        m.standards().entries().forEach(e -> own.add(e.key().name()));
+        own.removeIf(k -> org.relief.core.standards.WellKnownStandards.of(k).isPresent());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(),
+                own.stream().filter(k -> !text.contains("`" + k + "`")).toList(), "keys missing from " + doc);
     }
 }

@@ -35,9 +35,9 @@ class ReferenceServerConformanceTest extends ServerConformance {
     @Override
     protected List<String> caseLocations() {
         return List.of("/relief-cases/national",
-                "../relief-rules-xuchang/src/test/resources/cases/xuchang",
-                "../relief-rules-liaocheng/src/test/resources/cases/liaocheng",
-                "../relief-rules-anhui/src/test/resources/cases/anhui",
-                "../relief-rules-linfen/src/test/resources/cases/linfen");
+                "/relief-cases/xuchang",
+                "/relief-cases/liaocheng",
+                "/relief-cases/anhui",
+                "/relief-cases/linfen");
     }
 }

@@ -28,14 +28,14 @@ import org.relief.testkit.json.ReliefJson;
 import org.relief.testkit.json.RequestReader;
 
 /**
- * Reads {@code relief-cases/1} files strictly (FORMAT.md). A path that cannot be read, or a file
+ * Reads {@code relief-cases/1} files strictly (docs/case-format.md). A path that cannot be read, or a file
  * that is not JSON, is a {@link CaseFileException}; every other problem — a file that is not of the
  * format, a case with an unknown key, a missing required key, a malformed expectation, an empty
  * {@code expect}, a duplicate id — is a {@link MalformedCase} naming the file, the case id and the
  * JSON path, which counts as a failed case: a typo never makes a case pass silently.
  *
  * <pre>{@code
- * List<CaseFile> files = CaseReader.readAll(List.of(Path.of("src/test/resources/cases")));
+ * List<CaseFile> files = CaseReader.readAll(List.of(Path.of("src/main/resources/relief-cases")));
  * }</pre>
  */
 public final class CaseReader {

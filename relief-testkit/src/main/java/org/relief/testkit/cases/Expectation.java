@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.relief.core.model.Money;
 
 /**
- * A case's {@code expect}: only what is listed is checked (FORMAT.md, "Expect").
+ * A case's {@code expect}: only what is listed is checked (docs/case-format.md, "expect").
  *
  * @param outcome       {@code eligible}, {@code ineligible} or {@code undetermined}
  * @param eligible      true = outcome eligible, false = outcome ineligible

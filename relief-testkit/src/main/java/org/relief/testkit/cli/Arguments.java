@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The parsed command line of {@code cases} (FORMAT.md, "Runner contract"):
+ * The parsed command line of {@code cases} (docs/case-format.md, "The command line"):
  * {@code cases [--modules JAR...] [--server URL] [--token T] [--junit-xml FILE] [--report FILE.html] PATH...}.
  *
  * <p>{@code --modules} takes the jars that follow it (each argument ending in {@code .jar}, or a
@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * @param help    {@code --help} or {@code -h}
  * @param modules jars with rule modules
- * @param server  {@code --server URL} (reserved: the HTTP transport comes with the server)
- * @param token   {@code --token T} (reserved, with {@code --server})
+ * @param server  {@code --server URL}: run against a server's HTTP API instead of in-process
+ * @param token   {@code --token T}, the bearer token sent with {@code --server}
  * @param junitXml {@code --junit-xml FILE}
  * @param report  {@code --report FILE.html}
  * @param paths   case files and folders

@@ -8,14 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.relief.core.engine.LoadedModule;
+import java.util.function.Function;
 import org.relief.core.engine.RuleModules;
-import org.relief.core.model.AdminCode;
 import org.relief.testkit.cases.CaseFile;
 import org.relief.testkit.cases.CaseFileException;
 import org.relief.testkit.cases.CaseReader;
 import org.relief.testkit.report.HtmlReport;
 import org.relief.testkit.report.JUnitXmlReport;
+import org.relief.testkit.report.RegionNames;
 import org.relief.testkit.runner.CaseResult;
 import org.relief.testkit.runner.CaseRunner;
 import org.relief.testkit.runner.HttpTransport;
@@ -26,18 +26,19 @@ import org.relief.testkit.scenarios.ScenarioReader;
 import org.relief.testkit.scenarios.ScenarioRunner;
 
 /**
- * The command line (FORMAT.md, "Runner contract"):
+ * The command line (docs/case-format.md, "The command line"):
  * {@code java -jar relief-testkit/target/relief-testkit.jar cases [--modules JAR...] PATH...}.
  * One line per failed case (file, case id, expected vs actual), then exactly {@code N passed, N failed};
  * exit status 0 when all pass, 1 when any fails (a malformed case counts as failed), 2 when a path
- * cannot be read or is not JSON, or the arguments are wrong.
+ * cannot be read or is not JSON, the arguments are wrong, or the {@code --server} cannot be reached
+ * (one line saying so, no per-case failures).
  */
 public final class Main {
     /** All cases passed. */
     public static final int PASSED = 0;
     /** Some case failed (or was malformed). */
     public static final int FAILED = 1;
-    /** Wrong arguments, or a path that cannot be read or is not JSON. */
+    /** Wrong arguments, a path that cannot be read or is not JSON, or a server that cannot be reached. */
     public static final int USAGE = 2;
 
     static final String USAGE_TEXT = """
@@ -46,6 +47,7 @@ public final class Main {
             Usage 用法:
               java -jar relief-testkit.jar cases [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
               java -jar relief-testkit.jar scenarios [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
+              java -jar relief-testkit.jar cases --server URL [--token T] [--junit-xml FILE] [--report FILE.html] PATH...
               java -jar relief-testkit.jar --help
 
             Runs every relief-cases/1 case in the files and folders given (folders: every *.json under them)
@@ -62,14 +64,18 @@ public final class Main {
               --junit-xml FILE     also write the results as JUnit XML    另存为 JUnit XML
               --report FILE.html   also write a readable HTML report by region and rule id
                                    另存为按地区、按规则编号的 HTML 报告
-              --server URL         run against a server's HTTP API (POST URL/api/v1/determinations) instead of in-process
+              --server URL         run against a server's HTTP API (POST URL/api/v1/determinations) instead of
+                                   in-process; URL with its scheme, e.g. http://127.0.0.1:7070
+                                   对服务器的 HTTP 接口运行案例（而非本进程内），地址须含协议，如 http://127.0.0.1:7070
               --token T            bearer token sent with --server (default: the environment variable RELIEF_TOKEN)
+                                   与 --server 一起发送的令牌（默认取环境变量 RELIEF_TOKEN）
               -h, --help           this help    显示帮助
 
             Output 输出: one line per failed case (file: case id: key: expected X, actual Y; ...),
             then exactly "N passed, N failed".
             Exit status 退出码: 0 all passed 全部通过; 1 some case failed or malformed 有案例未通过或格式错误;
-            2 wrong arguments, or a path that cannot be read or is not JSON 参数错误或路径不可读/不是JSON.
+            2 wrong arguments, a path that cannot be read or is not JSON, or a --server that cannot be reached
+              参数错误、路径不可读或不是JSON、或无法连接 --server.
             """;
 
     private Main() {
@@ -132,14 +138,27 @@ public final class Main {
             return USAGE;
         }
         Transport transport = null;
+        Function<String, Optional<String>> names = null;
         if (a.server().isPresent()) {
             Optional<String> token = a.token().or(() -> Optional.ofNullable(env.apply("RELIEF_TOKEN")).filter(t -> !t.isBlank()));
+            HttpTransport http;
             try {
-                transport = new HttpTransport(a.server().get(), token);
+                http = new HttpTransport(a.server().get(), token);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return USAGE;
             }
+            try {
+                names = RegionNames.of(http.modules());
+            } catch (IOException e) {
+                err.println("cannot connect to " + http.base() + ": " + reason(e) + "（无法连接服务器 " + http.base() + "）");
+                return USAGE;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("interrupted while connecting to " + http.base() + "（连接被中断）");
+                return USAGE;
+            }
+            transport = http;
         }
         RuleModules modules;
         try {
@@ -170,7 +189,10 @@ public final class Main {
                 err.println("JUnit XML written to " + a.junitXml().get() + "（已写入 JUnit XML）");
             }
             if (a.report().isPresent()) {
-                HtmlReport.write(run, a.report().get(), code -> regionName(modules, code));
+                Function<String, Optional<String>> byModules = RegionNames.of(modules);
+                Function<String, Optional<String>> serverNames = names;
+                HtmlReport.write(run, a.report().get(), serverNames == null ? byModules
+                        : code -> serverNames.apply(code).or(() -> byModules.apply(code)));
                 err.println("HTML report written to " + a.report().get() + "（已写入 HTML 报告）");
             }
         } catch (IOException | RuntimeException e) {
@@ -182,11 +204,16 @@ public final class Main {
         return status;
     }
 
-    private static Optional<String> regionName(RuleModules modules, String code) {
-        try {
-            return modules.forRegion(AdminCode.of(code)).map(LoadedModule::name);
-        } catch (RuntimeException e) {
-            return Optional.empty();
+    /** Why a connection failed, in a few words (the JDK's ConnectException has no message). */
+    private static String reason(IOException e) {
+        String m = e.getMessage();
+        if ((m == null || m.isBlank()) && e instanceof java.net.ConnectException) {
+            return "connection refused or host unreachable";
         }
+        if (m == null || m.isBlank()) {
+            m = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+                    : e.getClass().getSimpleName();
+        }
+        return m;
     }
 }

@@ -17,7 +17,7 @@ import org.relief.core.model.RefusalCode;
 import org.relief.core.spi.StandardValue;
 
 /**
- * Writes a {@link Determination} as the HTTP binding's JSON (FORMAT.md), and refusals as RFC 9457
+ * Writes a {@link Determination} as the HTTP binding's JSON (docs/case-format.md), and refusals as RFC 9457
  * problem JSON. Amounts are strings with 2 decimals; keys that do not apply are absent.
  *
  * <pre>{@code
@@ -140,7 +140,7 @@ public final class DeterminationWriter {
         for (StandardValue s : v.standards()) {
             ObjectNode so = standards.addObject();
             so.put("key", s.key());
-            so.put("value", s.value().toPlainString());
+            so.put("value", standardValue(s.key(), s.value()));
             so.put("origin", s.origin().name().toLowerCase(java.util.Locale.ROOT));
             s.area().ifPresent(a -> so.put("area", a.value()));
             s.effectiveFrom().ifPresent(f -> so.put("effectiveFrom", f.toString()));
@@ -187,6 +187,22 @@ public final class DeterminationWriter {
     /** The problem {@code type} of a code: {@code MISSING_STANDARD → https://relief.example/problems/missing-standard}. */
     public static String problemType(String code) {
         return PROBLEM_TYPE + code.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * A standard's value as text: yuan in the one money format ({@code "931.00"}, more decimals only
+     * where the exact value has them, e.g. a yearly figure divided by 12); a plain number (ratio,
+     * multiplier, months) as written ({@code "1.5"}, {@code "6"}). A well-known key says which it is;
+     * another key is yuan when it ends in {@code .monthly}.
+     */
+    public static String standardValue(String key, java.math.BigDecimal value) {
+        boolean yuan = org.relief.core.standards.WellKnownStandards.of(key).map(d -> d.measure().isYuan())
+                .orElse(key.endsWith(".monthly"));
+        if (yuan) {
+            return Money.text(value);
+        }
+        java.math.BigDecimal v = value.stripTrailingZeros();
+        return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
     }
 
     /** "720.00". */

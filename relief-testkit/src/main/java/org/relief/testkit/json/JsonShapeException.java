@@ -3,7 +3,7 @@ package org.relief.testkit.json;
 import java.util.Objects;
 
 /**
- * A JSON document is not of the shape FORMAT.md fixes: an unknown key, a missing required key, a
+ * A JSON document is not of the shape the case format fixes (docs/case-format.md): an unknown key, a missing required key, a
  * value of the wrong JSON type (an object where a list is required, a string where a boolean is
  * required), a {@code null}. Unlike an input error ({@code InvalidInputException}, which becomes a
  * refusal with code {@code INVALID_INPUT}), this is a malformed case for the kit and a {@code 400}

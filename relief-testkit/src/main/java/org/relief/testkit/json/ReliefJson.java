@@ -15,7 +15,7 @@ import org.relief.core.engine.DeterminationRequest;
 import org.relief.core.model.InvalidInputException;
 
 /**
- * The one Jackson mapping of FORMAT.md's shapes (cases and the HTTP binding), shared by the kit and
+ * The one Jackson mapping of the shapes of docs/case-format.md (cases and the HTTP binding), shared by the kit and
  * the server: a strictly configured {@link ObjectMapper} (duplicate keys, trailing tokens and
  * unknown properties fail; big decimals stay exact), the request reader and the determination writer.
  *

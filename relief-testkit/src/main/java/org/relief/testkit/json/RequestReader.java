@@ -52,15 +52,15 @@ import org.relief.core.model.Supporter;
  *   <li>{@link InvalidInputException} — core's input errors, passed through unchanged so that they
  *       become refusals ({@code INVALID_INPUT}, {@code INVALID_ID_NUMBER}) with a field path such as
  *       {@code members[p1].idNumber}: a malformed amount (a number instead of a string, a negative,
- *       a third decimal — FORMAT.md calls these input errors), date, code or ID number, a birth date
+ *       a third decimal — input errors of the case format), date, code or ID number, a birth date
  *       contradicting the ID number. A case may expect them with {@code expect.error}.</li>
  * </ul>
  *
- * <p><b>Absent is not zero</b> (FORMAT.md): an absent {@code incomes}, {@code birthDate},
+ * <p><b>Absent is not zero</b> (docs/case-format.md): an absent {@code incomes}, {@code birthDate},
  * {@code laborCapacity}, {@code supporter} or {@code selfCareItemsFailed} is unknown
  * ({@code Optional.empty()}); {@code "incomes": []} is "no income".
  *
- * <p>Paths follow core and FORMAT.md: member keys as {@code members[<id>].<key>} (by position,
+ * <p>Paths follow core and docs/case-format.md: member keys as {@code members[<id>].<key>} (by position,
  * {@code household.members[<i>]}, until the id is known), others from the request root
  * ({@code household.assets.financial}, {@code event.requested}, {@code history[0].amount},
  * {@code standards.dibao.urban.monthly}). Thread-safe and stateless.
@@ -310,7 +310,7 @@ public final class RequestReader {
             m.coded("careSetting", CareSetting.class).ifPresent(b::careSetting);
             m.coded("supporter", Supporter.class).ifPresent(b::supporter);
             m.bool("singlePersonApplication").ifPresent(b::singlePersonApplication);
-            // Absent is unknown; [] is "no income" (FORMAT.md).
+            // Absent is unknown; [] is "no income" (docs/case-format.md).
             m.array("incomes", RequestReader::income).ifPresent(b::incomes);
             return b.build();
         } catch (InvalidInputException e) {

@@ -114,7 +114,7 @@ final class StrictObject {
 
     /**
      * An amount: a JSON string of a non-negative decimal with at most 2 decimals. A number instead
-     * of a string, a negative amount or a third decimal is an input error (FORMAT.md), named by path.
+     * of a string, a negative amount or a third decimal is an input error (docs/case-format.md), named by path.
      */
     Optional<Money> amount(String key) {
         return opt(key).map(v -> amountValue(v, path(key)));

@@ -1,5 +1,5 @@
 /**
- * The one Jackson mapping of FORMAT.md's shapes: {@link org.relief.testkit.json.RequestReader}
+ * The one Jackson mapping of the shapes of docs/case-format.md: {@link org.relief.testkit.json.RequestReader}
  * (case request part and HTTP body → {@code DeterminationRequest}, strictly),
  * {@link org.relief.testkit.json.DeterminationWriter} (determination → binding JSON, refusal →
  * RFC 9457 problem JSON), {@link org.relief.testkit.json.JsonAnswer} and

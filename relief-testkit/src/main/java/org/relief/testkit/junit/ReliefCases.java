@@ -19,13 +19,13 @@ import org.relief.testkit.runner.CaseRunner;
  * class GoldenCasesTest {
  *     @TestFactory
  *     Stream<DynamicTest> cases() {
- *         return ReliefCases.dynamicTests("/cases");
+ *         return ReliefCases.dynamicTests("/relief-cases/xuchang");
  *     }
  * }
  * }</pre>
  *
- * The location is a class-path resource (a folder or a file, e.g. {@code src/test/resources/cases}
- * as {@code /cases}), or else a file-system path. Cases run in-process against the national baseline
+ * The location is a class-path resource (a folder or a file, e.g. {@code src/main/resources/relief-cases/xuchang}
+ * as {@code /relief-cases/xuchang}, also inside a jar), or else a file-system path. Cases run in-process against the national baseline
  * and the rule modules on the test class path (or the modules given). A failed case fails its test
  * with every difference (expected vs actual); a malformed case fails with its JSON path; a location
  * that cannot be read fails the factory.

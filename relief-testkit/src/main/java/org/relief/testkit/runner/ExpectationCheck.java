@@ -13,7 +13,7 @@ import org.relief.testkit.cases.Expectation;
 import org.relief.testkit.json.JsonAnswer;
 
 /**
- * Compares an {@link Expectation} with an answer in the HTTP binding's JSON (FORMAT.md "Expect"):
+ * Compares an {@link Expectation} with an answer in the HTTP binding's JSON (docs/case-format.md, "expect"):
  * outcome and eligible exactly; amounts exact to the fen; each listed line present and equal;
  * rulesApplied, reasons, missing and measures as subsets; procedure per listed key; error = the
  * refusal code. Works on JSON so that in-process and HTTP answers are checked by the same code.

@@ -10,7 +10,7 @@ import org.relief.testkit.json.JsonAnswer;
 /**
  * Determines cases with a {@link ReliefEngine} in this JVM and answers as the HTTP binding would:
  * an input error met while reading the case is a {@code 422} refusal (input errors come first,
- * RULES.md "Order of refusals"); otherwise the engine's determination or refusal.
+ * the order of refusals); otherwise the engine's determination or refusal.
  */
 public final class InProcessTransport implements Transport {
     private final ReliefEngine engine;

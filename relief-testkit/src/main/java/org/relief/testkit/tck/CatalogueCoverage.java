@@ -28,15 +28,37 @@ import org.relief.testkit.json.ReliefJson;
  *
  * <pre>{@code
  * @Test void everyCatalogueIdIsCovered() {
- *     assertEquals(List.of(), CatalogueCoverage.problems(new LiaochengModule(), Path.of("src/test/resources/cases"),
- *             Path.of("src/test/java"), Path.of("README.md")));
+ *     assertEquals(List.of(), CatalogueCoverage.problems(new LiaochengModule()));
  * }
  * }</pre>
+ *
+ * The one-argument form reads the module's own layout, relative to the module's folder (the working
+ * directory of its tests): golden cases in {@value #CASES_ROOT}{@code <module id>} (they ship in the
+ * module's jar), tests in {@code src/test/java}, and {@code README.md}.
  */
 public final class CatalogueCoverage {
     private static final Pattern TEST_METHOD = Pattern.compile("void\\s+(\\w+)\\s*\\(");
 
+    /** Where a module keeps its golden cases, followed by its id: they travel in its jar as {@code /relief-cases/<id>}. */
+    public static final String CASES_ROOT = "src/main/resources/relief-cases/";
+    /** Where a module keeps its golden lifecycle scenarios: {@code /relief-scenarios/<id>} in its jar. */
+    public static final String SCENARIOS_ROOT = "src/main/resources/relief-scenarios/";
+
     private CatalogueCoverage() {
+    }
+
+    /**
+     * {@link #problems(RuleModule, Path, Path, Path)} for the module's own layout: cases in
+     * {@code src/main/resources/relief-cases/<id>}, scenarios (when there are any) in
+     * {@code src/main/resources/relief-scenarios/<id>}, tests in {@code src/test/java}, {@code README.md}.
+     */
+    public static List<String> problems(RuleModule module) {
+        List<Path> golden = new java.util.ArrayList<>(List.of(Path.of(CASES_ROOT + module.id())));
+        Path scenarios = Path.of(SCENARIOS_ROOT + module.id());
+        if (Files.isDirectory(scenarios)) {
+            golden.add(scenarios);
+        }
+        return problems(module, golden, Path.of("src/test/java"), Path.of("README.md"));
     }
 
     /** The problems found, one line per id ("LC-04: no golden case lists it"); empty when all is covered. */

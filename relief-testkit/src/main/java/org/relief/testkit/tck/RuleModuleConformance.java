@@ -178,7 +178,7 @@ public abstract class RuleModuleConformance {
 
     /**
      * Optional: the location of the module's {@code relief-cases/1} golden cases (class-path
-     * resource or path, e.g. {@code "/cases"}), run by {@link #optional_goldenCases()}.
+     * resource or path, e.g. {@code "/relief-cases/xuchang"}), run by {@link #optional_goldenCases()}.
      */
     protected Optional<String> goldenCases() {
         return Optional.empty();
@@ -467,7 +467,7 @@ public abstract class RuleModuleConformance {
         Optional<String> location = goldenCases();
         Assumptions.assumeTrue(location.isPresent(),
                 "optional: override goldenCases() to return the location of the module's relief-cases/1 files, e.g."
-                        + " Optional.of(\"/cases\")（可选：重写 goldenCases() 以运行黄金案例）");
+                        + " Optional.of(\"/relief-cases/\" + module().id())（可选：重写 goldenCases() 以运行黄金案例）");
         return ReliefCases.dynamicTests(location.get(), modules());
     }
 
@@ -723,6 +723,11 @@ public abstract class RuleModuleConformance {
 
         @Override
         public RuleRegistrar standards(StandardsTable table) {
+            return this;
+        }
+
+        @Override
+        public RuleRegistrar standardKey(org.relief.core.standards.StandardDefinition definition) {
             return this;
         }
 

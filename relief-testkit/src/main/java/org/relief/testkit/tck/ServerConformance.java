@@ -35,7 +35,7 @@ import org.relief.testkit.runner.HttpTransport;
 import org.relief.testkit.runner.InProcessTransport;
 
 /**
- * The HTTP contract of FORMAT.md's binding, for vendors: extend it with the base URL of your
+ * The HTTP contract of the HTTP binding of docs/case-format.md, for vendors: extend it with the base URL of your
  * running server. Required checks: every golden case answered over HTTP as its expectation says
  * and exactly like the in-process reference (status, outcome, amounts, lines, reason codes,
  * missing inputs, measures, procedure, rule ids of the trace, refusal code and field); malformed
@@ -171,7 +171,7 @@ public abstract class ServerConformance {
                     {"region":"000000","date":"2024-03-01","program":"dibao","standards":{"dibao.urban.monthly":"720"},
                      "household":{"residence":"urban","members":[
                        {"id":"p1","birthDate":"1980-01-01","incomes":[{"kind":"wage","monthly":"900.00"}]},
-                       {"id":"p2","birthDate":"2015-01-01","incomes":[]}]}}""");
+                       {"id":"p2","birthDate":"2010-01-01","incomes":[]}]}}""");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -24,10 +24,10 @@ class KitArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.relief.testkit.cases..", "org.relief.testkit.runner..",
                     "org.relief.testkit.cli..", "org.relief.testkit.report..", "org.relief.testkit.junit..",
                     "org.relief.testkit.tck..", "org.relief.testkit.arch..")
-            .because("the json package is the one mapping of FORMAT.md's shapes, shared with the server");
+            .because("the json package is the one mapping of the shapes of docs/case-format.md, shared with the server");
 
     @ArchTest
     static final ArchRule NO_CORE_INTERNALS = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.relief.core..internal..")
-            .because("the kit depends on core's public API only (shared/DESIGN.md)");
+            .because("the kit depends on core's public API only");
 }

@@ -19,7 +19,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The runner contract of FORMAT.md, through {@link Main#run}. */
+/** The runner contract (docs/case-format.md, "The command line"), through {@link Main#run}. */
 class MainTest {
     private static final String GOOD = "src/test/resources/cases/good";
     private static final String FAILING = "src/test/resources/cases/failing";
@@ -126,10 +126,74 @@ class MainTest {
     }
 
     @Test
-    void server_unreachableFailsEveryCase_andBadArgumentsExit2() {
+    void server_unreachable_isOneLineAndExit2_withoutPerCaseFailures() {
         Run down = main("cases", "--server", "http://127.0.0.1:1", GOOD);
-        assertEquals(1, down.status());
-        assertTrue(down.last().matches("0 passed, \\d+ failed"), down.out());
+        assertEquals(2, down.status(), down.out() + down.err());
+        assertEquals("", down.out(), "no per-case failures, no summary");
+        assertEquals(1, down.err().lines().count(), down.err());
+        assertTrue(down.err().startsWith("cannot connect to http://127.0.0.1:1"), down.err());
+        assertTrue(down.err().contains("无法连接"), down.err());
+    }
+
+    @Test
+    void server_withoutScheme_saysAddHttp() {
+        for (String url : List.of("127.0.0.1:7070", "localhost:7070")) {
+            Run r = main("cases", "--server", url, GOOD);
+            assertEquals(2, r.status());
+            assertTrue(r.err().contains("add http://"), r.err());
+            assertTrue(r.err().contains("http://" + url), "shows the corrected URL: " + r.err());
+        }
+    }
+
+    @Test
+    void help_listsServerAndToken_inBothLanguages() {
+        String help = main("--help").out();
+        List<String> lines = help.lines().toList();
+        for (String option : List.of("--server URL", "--token T")) {
+            int i = lines.stream().filter(l -> l.strip().startsWith(option)).findFirst().map(lines::indexOf).orElse(-1);
+            assertTrue(i >= 0, option + " in help: " + help);
+            String block = lines.get(i) + lines.get(i + 1) + lines.get(i + 2);
+            assertTrue(block.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                    option + " has Chinese text: " + block);
+        }
+    }
+
+    @Test
+    void server_reportNamesTheRegionsFromTheServersModules(@TempDir Path dir) throws Exception {
+        org.relief.core.engine.ReliefEngine engine = org.relief.core.engine.ReliefEngine.create(
+                org.relief.core.engine.RuleModules.of());
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/v1/determinations", ex -> {
+            org.relief.testkit.json.JsonAnswer a = org.relief.testkit.json.ReliefJson.determine(engine,
+                    org.relief.testkit.json.ReliefJson.parse(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
+            respond(ex, a.status(), a.body().toString());
+        });
+        server.createContext("/api/v1/modules", ex -> respond(ex, 200, """
+                [ {"id":"national","name":"全国（国家基线）","adminCodes":["000000"],"programs":["dibao"]},
+                  {"id":"beijing","name":"北京市（测试）","adminCodes":["110000"]} ]"""));
+        server.start();
+        try {
+            Path html = dir.resolve("server.html");
+            Run r = main("cases", "--server", "http://127.0.0.1:" + server.getAddress().getPort(), "--report", html.toString(), GOOD);
+            String page = Files.readString(html);
+            assertTrue(page.contains("000000 全国（国家基线）"), r.err());
+            assertTrue(page.contains("110000 北京市（测试）"), "named by the server's module list");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void respond(com.sun.net.httpserver.HttpExchange ex, int status, String body) throws java.io.IOException {
+        byte[] out = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, out.length);
+        ex.getResponseBody().write(out);
+        ex.close();
+    }
+
+    @Test
+    void server_badArgumentsExit2() {
         assertEquals(2, main("cases", "--token=abc", GOOD).status(), "--token needs --server");
         assertEquals(2, main("cases", "--server", "ftp://x", GOOD).status());
         assertEquals(2, main("cases", "--server", "http://127.0.0.1:7070", "--modules", "a.jar", GOOD).status());

@@ -41,6 +41,36 @@ class DeterminationWriterTest {
     }
 
     @Test
+    void versionsTellTheOrigin_andMoneyIsOneFormatEverywhere() throws Exception {
+        // The integrator publishes the urban standard 720 (national area); the request overrides nothing else;
+        // low-income needs the national baseline's shipped multiplier 1.5.
+        org.relief.core.standards.StandardsTable published = org.relief.core.standards.StandardsTable.of(
+                org.relief.core.standards.PublishedStandard.fromDocument("dibao.urban.monthly", "000000",
+                        java.time.LocalDate.of(2014, 5, 1), "720", org.relief.core.standards.StandardUnit.MONTHLY,
+                        org.relief.core.standards.Provenance.reportedBy("integrator")));
+        ReliefEngine engine = ReliefEngine.create(RuleModules.of(), () -> published);
+        ObjectNode req = RequestReaderTest.minimal();
+        req.put("program", "low-income");
+        req.remove("standards");
+        req.putObject("standards").put("employmentCost.monthly", "50");
+        RequestReaderTest.member(req).put("employment", "employed").putArray("incomes").addObject().put("kind", "wage")
+                .put("monthly", "850");
+        JsonNode d = ReliefJson.determine(engine, req).body();
+        java.util.Map<String, JsonNode> byKey = new java.util.HashMap<>();
+        d.get("versions").get("standards").forEach(v -> byKey.put(v.get("key").textValue(), v));
+        assertEquals("published", byKey.get("dibao.urban.monthly").get("origin").textValue(), d.toString());
+        assertEquals("720.00", byKey.get("dibao.urban.monthly").get("value").textValue());
+        assertEquals("shipped", byKey.get("lowIncome.multiplier").get("origin").textValue());
+        assertEquals("1.5", byKey.get("lowIncome.multiplier").get("value").textValue(), "a multiplier is not money");
+        assertEquals("override", byKey.get("employmentCost.monthly").get("origin").textValue());
+        assertEquals("50.00", byKey.get("employmentCost.monthly").get("value").textValue());
+        JsonNode na02 = java.util.stream.StreamSupport.stream(d.get("trace").spliterator(), false)
+                .filter(t -> t.get("rule").textValue().equals("NA-02")).findFirst().orElseThrow();
+        assertEquals("720.00", na02.get("inputs").get("standard").textValue(), "trace money as \"931.00\" too");
+        assertEquals("800.00", na02.get("inputs").get("householdIncome").textValue());
+    }
+
+    @Test
     void reasonsCarryCodeAndBothMessages() throws Exception {
         ObjectNode req = RequestReaderTest.minimal();
         RequestReaderTest.member(req).putArray("incomes").addObject().put("kind", "other").put("monthly", "800");

@@ -24,13 +24,13 @@ public final class Na02DibaoEligibility implements Rule {
         IncomeAssessment income = e.get(Facts.INCOME).orElseThrow(() -> new IllegalStateException("NA-04 must run first"));
         Optional<BigDecimal> standard = DibaoStandard.of(e);
         Truth incomeTest;
-        Applied trace = Applied.inputs().with("householdIncome", income.knownTotal().toPlainString())
+        Applied trace = Applied.inputs().with("householdIncome", Money.text(income.knownTotal()))
                 .with("members", income.members());
         if (standard.isEmpty()) {
             incomeTest = Truth.UNKNOWN;
         } else {
             e.put(Facts.DIBAO_STANDARD, standard.get());
-            trace = trace.with("standard", standard.get().toPlainString()).with("perCapita", income.perCapita().toPlainString());
+            trace = trace.with("standard", Money.text(standard.get())).with("perCapita", Money.text(income.perCapita()));
             incomeTest = income.perCapitaBelow(standard.get());
             if (incomeTest.isUnknown()) {
                 income.unknownPaths().forEach(e::missing);

@@ -29,16 +29,16 @@ public final class Na03DibaoAmount implements Rule {
             for (String id : single.get().memberIds()) {
                 BigDecimal own = income.of(id).orElseThrow();
                 base = base.add(standard.subtract(own).max(BigDecimal.ZERO));
-                b.append(b.length() == 0 ? "" : " + ").append("(").append(standard.toPlainString()).append(" − ")
-                        .append(own.toPlainString()).append(")");
+                b.append(b.length() == 0 ? "" : " + ").append("(").append(Money.text(standard)).append(" − ")
+                        .append(Money.text(own)).append(")");
             }
             how = b.toString();
         } else {
             base = standard.multiply(BigDecimal.valueOf(income.members())).subtract(income.knownTotal()).max(BigDecimal.ZERO);
-            how = standard.toPlainString() + " × " + income.members() + " − " + income.knownTotal().toPlainString();
+            how = Money.text(standard) + " × " + income.members() + " − " + Money.text(income.knownTotal());
         }
         Money amount = Money.halfUp(base);
         e.cashLine("base", amount);
-        return Applied.inputs().with("standard", standard.toPlainString()).then(how + " = " + amount);
+        return Applied.inputs().with("standard", Money.text(standard)).then(how + " = " + amount);
     }
 }

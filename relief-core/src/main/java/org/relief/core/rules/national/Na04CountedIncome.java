@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.relief.core.model.Money;
 import org.relief.core.model.Employment;
 import org.relief.core.model.Income;
 import org.relief.core.model.IncomeKind;
@@ -47,7 +48,7 @@ public final class Na04CountedIncome implements Rule {
             if (counted.isPresent()) {
                 byMember.put(m.id(), counted.get());
                 total = total.add(counted.get());
-                trace = trace.with(m.id(), counted.get().toPlainString());
+                trace = trace.with(m.id(), Money.text(counted.get()));
             } else {
                 unknown.add(m.path("incomes"));
                 trace = trace.with(m.id(), "unknown");
@@ -55,7 +56,7 @@ public final class Na04CountedIncome implements Rule {
         }
         IncomeAssessment a = new IncomeAssessment(byMember, total, unknown, e.household().members().size());
         e.put(Facts.INCOME, a);
-        return trace.then("counted household income " + total.toPlainString()
+        return trace.then("counted household income " + Money.text(total)
                 + (unknown.isEmpty() ? "" : " (known part; unknown: " + String.join(", ", unknown) + ")")
                 + ", members " + a.members());
     }

@@ -21,6 +21,11 @@ import org.relief.core.standards.StandardKey;
  * employed or self-employed), and that passes the asset test, keeps the amount it receives for
  * that many calendar months from the month its exit started (absent: the determination's month);
  * after them it is ineligible with {@code GRADUAL_EXIT_ENDED}.
+ *
+ * <p>Three-valued: an unknown asset test (a limit is published, {@code assets.financial} absent) does
+ * not settle the conjunction, so a household that would otherwise be in its exit months is
+ * undetermined, missing {@code household.assets.financial} — unknown is not false. Once the months
+ * have passed the exit has ended whatever the assets.
  */
 public final class Na05GradualExit implements Rule {
     public static final String GRADUAL_EXIT = "GRADUAL_EXIT";
@@ -28,9 +33,10 @@ public final class Na05GradualExit implements Rule {
 
     @Override
     public Applied apply(Evaluation e) {
+        Truth assets = e.get(Facts.ASSET_TEST).orElse(Truth.UNKNOWN);
         if (!e.household().isReceiving(ProgramId.DIBAO)
                 || !e.get(Facts.INCOME_TEST).map(Truth::isFalse).orElse(false)
-                || !e.get(Facts.ASSET_TEST).map(Truth::isTrue).orElse(false)) {
+                || assets.isFalse()) {
             return Applied.notApplicable();
         }
         Optional<StandardValue> months = e.standards().find(StandardKey.GRADUAL_EXIT_MONTHS.name());
@@ -47,6 +53,13 @@ public final class Na05GradualExit implements Rule {
         if (elapsed >= n) {
             e.reason(GRADUAL_EXIT_ENDED, "渐退期已满，停发最低生活保障金", "the gradual-exit period has ended");
             return trace.then("gradual exit ended after " + n + " months");
+        }
+        if (assets.isUnknown()) {
+            e.missing("household.assets.financial");
+            e.put(Facts.DIBAO_ELIGIBLE, Truth.UNKNOWN);
+            e.setEligibility(Truth.UNKNOWN);
+            return trace.with("assetTest", assets).then("in gradual exit (month " + (elapsed + 1) + " of " + n
+                    + ") if the asset test passes: assets unknown");
         }
         e.put(Facts.GRADUAL_EXIT, true);
         e.put(Facts.KEEPS_CURRENT_AMOUNT, true);

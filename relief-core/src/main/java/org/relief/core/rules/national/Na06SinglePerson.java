@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.relief.core.model.Money;
 import org.relief.core.model.Member;
 import org.relief.core.model.Truth;
 import org.relief.core.spi.Applied;
@@ -14,6 +15,10 @@ import org.relief.core.spi.Rule;
  * NA-06 — 单人户 (民发〔2021〕57号): when the household is not dibao-eligible but is low-income, each
  * member who applied ({@code singlePersonApplication}), is severely disabled or seriously ill, and
  * whose own counted income is below the standard is covered alone ({@code SINGLE_PERSON_HOUSEHOLD}).
+ *
+ * <p>Three-valued: when the household's low-income test is unknown, the conjunction is still false
+ * if no applicant can be covered (every applicant's own counted income is known and at or above
+ * the standard) — then the household stays ineligible; otherwise it is undetermined.
  */
 public final class Na06SinglePerson implements Rule {
     public static final String SINGLE_PERSON_HOUSEHOLD = "SINGLE_PERSON_HOUSEHOLD";
@@ -32,11 +37,16 @@ public final class Na06SinglePerson implements Rule {
             return Applied.result("not low-income: no 单人户");
         }
         Truth lowIncome = LowIncomeLine.incomeBelow(e, income, standard.get()).and(assets);
-        Applied trace = Applied.inputs().with("lowIncome", lowIncome).with("standard", standard.get().toPlainString());
+        Applied trace = Applied.inputs().with("lowIncome", lowIncome).with("standard", Money.text(standard.get()));
         if (lowIncome.isFalse()) {
             return trace.then("household not low-income: no 单人户");
         }
         if (lowIncome.isUnknown()) {
+            boolean noneCanBeCovered = applicants.stream().allMatch(m -> income.of(m.id())
+                    .map(own -> own.compareTo(standard.get()) >= 0).orElse(false));
+            if (noneCanBeCovered) {
+                return trace.then("low-income status unknown, but no applicant's own income is below the standard");
+            }
             income.unknownPaths().forEach(e::missing);
             e.setEligibility(Truth.UNKNOWN);
             return trace.then("low-income status unknown");
@@ -46,7 +56,7 @@ public final class Na06SinglePerson implements Rule {
             Optional<BigDecimal> own = income.of(m.id());
             if (own.isPresent() && own.get().compareTo(standard.get()) < 0) {
                 covered.add(m.id());
-                trace = trace.with(m.id(), own.get().toPlainString() + " < " + standard.get().toPlainString());
+                trace = trace.with(m.id(), Money.text(own.get()) + " < " + Money.text(standard.get()));
             }
         }
         if (covered.isEmpty()) {

@@ -16,7 +16,7 @@ import org.relief.core.standards.StandardKey;
 /**
  * NA-07 — 分类施保: each covered member who is elderly (60+), a minor (under 18), severely disabled
  * or seriously ill gets the published monthly supplement of the category; a member in several
- * categories gets only the highest (就高不重复, RULES.md). An unpublished supplement is not paid.
+ * categories gets only the highest (就高不重复). An unpublished supplement is not paid.
  * Line {@code supplement}. 许昌 registers it as XC-02.
  */
 public final class Na07Supplements implements Rule {
@@ -29,7 +29,7 @@ public final class Na07Supplements implements Rule {
             return Applied.notApplicable();
         }
         Map<String, BigDecimal> rates = new LinkedHashMap<>();
-        for (String category : List.of("elderly", "minor", "severeDisability", "seriousIllness")) {
+        for (String category : StandardKey.SUPPLEMENT_CATEGORIES) {
             Optional<StandardValue> v = e.standards().find(StandardKey.supplement(category).name());
             v.ifPresent(s -> rates.put(category, s.value()));
         }
@@ -48,7 +48,7 @@ public final class Na07Supplements implements Rule {
                 continue;
             }
             if (s.get().signum() > 0) {
-                trace = trace.with(id, s.get().toPlainString());
+                trace = trace.with(id, Money.text(s.get()));
                 total = total.add(s.get());
             }
         }

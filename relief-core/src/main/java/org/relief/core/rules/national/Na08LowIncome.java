@@ -2,6 +2,7 @@ package org.relief.core.rules.national;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.relief.core.model.Money;
 import org.relief.core.model.Truth;
 import org.relief.core.spi.Applied;
 import org.relief.core.spi.Evaluation;
@@ -44,8 +45,8 @@ public final class Na08LowIncome implements Rule {
         }
         Truth result = dibao.not().and(below).and(assets);
         e.setEligibility(result);
-        return Applied.inputs().with("standard", standard.get().toPlainString())
-                .with("perCapita", income.perCapita().toPlainString()).with("belowLine", below).with("assets", assets)
+        return Applied.inputs().with("standard", Money.text(standard.get()))
+                .with("perCapita", Money.text(income.perCapita())).with("belowLine", below).with("assets", assets)
                 .then("low-income " + result);
     }
 }

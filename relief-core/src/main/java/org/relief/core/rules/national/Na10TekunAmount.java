@@ -26,7 +26,7 @@ public final class Na10TekunAmount implements Rule {
         Money basicLine = Money.halfUp(basic.get().value());
         e.cashLine("basic", basicLine);
         e.cashLine("care", total.minus(basicLine));
-        return Applied.inputs().with("basic", basic.get().value().stripTrailingZeros().toPlainString())
-                .with("care", care.get().value().stripTrailingZeros().toPlainString()).then("monthly " + total);
+        return Applied.inputs().with("basic", Money.text(basic.get().value()))
+                .with("care", Money.text(care.get().value())).then("monthly " + total);
     }
 }

@@ -49,14 +49,14 @@ public final class Na12TemporaryGrant implements Rule {
             }
             BigDecimal used = used(e, yearStart, date, Optional.of(member.get()));
             BigDecimal remaining = personCap.get().value().subtract(used).max(BigDecimal.ZERO);
-            trace = trace.with("personCap", personCap.get().value().toPlainString()).with("personUsed", used.toPlainString());
+            trace = trace.with("personCap", Money.text(personCap.get().value())).with("personUsed", Money.text(used));
             grant = grant.min(remaining);
         }
         if (householdCap.isPresent()) {
             BigDecimal used = used(e, yearStart, date, Optional.empty());
             BigDecimal remaining = householdCap.get().value().subtract(used).max(BigDecimal.ZERO);
-            trace = trace.with("householdCap", householdCap.get().value().toPlainString())
-                    .with("householdUsed", used.toPlainString());
+            trace = trace.with("householdCap", Money.text(householdCap.get().value()))
+                    .with("householdUsed", Money.text(used));
             grant = grant.min(remaining);
         }
         Money amount = Money.halfUp(grant);

@@ -21,9 +21,9 @@ import org.relief.core.spi.StandardValue;
  */
 public final class Na14PriceSubsidy implements RosterRule {
     /** The CPI threshold key (percent). */
-    public static final String CPI_THRESHOLD = "priceSubsidy.cpiThreshold";
+    public static final String CPI_THRESHOLD = org.relief.core.standards.StandardKey.PRICE_SUBSIDY_CPI_THRESHOLD.name();
     /** The food CPI threshold key (percent). */
-    public static final String FOOD_THRESHOLD = "priceSubsidy.foodCpiThreshold";
+    public static final String FOOD_THRESHOLD = org.relief.core.standards.StandardKey.PRICE_SUBSIDY_FOOD_THRESHOLD.name();
 
     @Override
     public Applied apply(RosterContext c) {

@@ -128,7 +128,7 @@ public final class NationalBaseline implements RuleModule {
                 Optional.of(DIBAO_MEASURES), Optional.of("民政部"), Optional.of(DIBAO_MEASURES_FROM), Optional.empty());
         r.standards(StandardsTable.of(new PublishedStandard(StandardKey.LOW_INCOME_MULTIPLIER, AdminCode.NATIONAL, FROM,
                 Optional.empty(), new BigDecimal("1.5"), StandardUnit.NUMBER,
-                new Provenance("RULES.md NA-08 national baseline figure", Optional.of("民政部 财政部 2020年低收入人口认定通知"),
+                new Provenance("national baseline figure (NA-08: 1.5 × the dibao standard)", Optional.of("民政部 财政部 2020年低收入人口认定通知"),
                         Optional.of("民政部、财政部"), Optional.empty(), Optional.empty())),
                 // NA-11: 审核确认 within 30 working days of acceptance, 45 in special cases, from the 办法's entry
                 // into force; no national limit is known before it (the deadline is then unknown, never guessed).

@@ -32,6 +32,16 @@ public final class TekunStandards {
         return Optional.of(level(p.selfCareItemsFailed().get()));
     }
 
+    /**
+     * Whether every input of the tekun amount is known (the self-care assessment; the unknown one is
+     * reported missing). The amount's standards — basic and care, published or derived — are looked
+     * up only then, so that an unknown input gives {@code undetermined}, never a missing standard or a
+     * standard below its floor.
+     */
+    public static boolean amountInputsKnown(Evaluation e) {
+        return level(e).isPresent();
+    }
+
     /** {@code tekun.basic.<residence>.monthly} then {@code tekun.basic.monthly}. */
     public static String[] basicKeys(Evaluation e) {
         Optional<Residence> r = e.household().residence();

@@ -80,10 +80,7 @@ class DibaoRulesTest {
 
     @Test
     void NA05_gradualExit_keepsTheAmount_thenEnds() {
-        Member worker = Member.builder("p1").birthDate(LocalDate.of(1985, 1, 1)).employment(Employment.EMPLOYED)
-                .income(IncomeKind.WAGE, "2000").build();
-        Household h = Household.of(Residence.URBAN, worker).receiving(ProgramId.DIBAO)
-                .withCurrentDibao(new CurrentDibao(Optional.of(Money.yuan("450")), Optional.of(LocalDate.of(2024, 1, 10))));
+        Household h = exitingWorker();
         // Months: Jan … Jun 2024 (6) → in exit in June, ended in July.
         Determination june = determine(request("2024-06-30", ProgramId.DIBAO, h).standard("dibao.urban.monthly", "720")
                 .standard("dibao.gradualExit.months", "6"));
@@ -94,6 +91,49 @@ class DibaoRulesTest {
                 .standard("dibao.gradualExit.months", "6"));
         assertEquals(Outcome.INELIGIBLE, july.outcome());
         assertTrue(july.hasReason("GRADUAL_EXIT_ENDED"));
+    }
+
+    @Test
+    void NA05_gradualExit_withUnknownAssets_isUndetermined_notIneligible() {
+        // Income 2000 ≥ 720 through employment, month 2 of 6: the exit would keep the household, but a
+        // limit is published and assets.financial is absent: the asset test is unknown, so is the answer.
+        Household h = exitingWorker();
+        Determination d = determine(request("2024-02-15", ProgramId.DIBAO, h).standard("dibao.urban.monthly", "720")
+                .standard("dibao.gradualExit.months", "6").standard("dibao.assets.financial.perCapitaLimit", "20000"));
+        assertEquals(Outcome.UNDETERMINED, d.outcome());
+        assertEquals(java.util.List.of("household.assets.financial"), d.missing());
+        // The same household with its assets known and within the limit keeps 450.00.
+        Determination known = determine(request("2024-02-15", ProgramId.DIBAO, h.withAssets(Assets.financial(Money.yuan("5000"))))
+                .standard("dibao.urban.monthly", "720").standard("dibao.gradualExit.months", "6")
+                .standard("dibao.assets.financial.perCapitaLimit", "20000"));
+        assertEquals(Optional.of(Money.yuan("450.00")), known.monthlyAmount());
+        // After the 6 months the exit has ended whatever the assets: ineligible.
+        Determination ended = determine(request("2024-07-01", ProgramId.DIBAO, h).standard("dibao.urban.monthly", "720")
+                .standard("dibao.gradualExit.months", "6").standard("dibao.assets.financial.perCapitaLimit", "20000"));
+        assertEquals(Outcome.INELIGIBLE, ended.outcome());
+        assertTrue(ended.hasReason("GRADUAL_EXIT_ENDED"));
+    }
+
+    @Test
+    void NA06_singlePerson_unknownLowIncome_butEveryApplicantAtTheStandard_isIneligible() {
+        // p1's income is unknown; known 1500 + 720 = 2220 ≥ 3 × 720 = 2160 already: not dibao-eligible on known
+        // income alone. Low-income line 3 × 1.5 × 720 = 3240 > 2220: the household's low-income test is unknown.
+        Member p2 = Member.builder("p2").birthDate(LocalDate.of(1990, 1, 1)).disability(1, DisabilityKind.PHYSICAL)
+                .singlePersonApplication(true).income(IncomeKind.PENSION, "720").build();
+        Member p1Unknown = Member.builder("p1").birthDate(LocalDate.of(1980, 5, 1)).build();
+        Member rich = Member.builder("p3").birthDate(LocalDate.of(1982, 5, 1)).income(IncomeKind.WAGE, "1500").build();
+        Determination settled = determine(request("2024-03-01", ProgramId.DIBAO, Household.of(Residence.URBAN, rich, p1Unknown, p2))
+                .standard("dibao.urban.monthly", "720"));
+        // p2, the only applicant, has 720 of her own, not below the 720 standard: the conjunction is false ⇒ ineligible.
+        assertEquals(Outcome.INELIGIBLE, settled.outcome(), settled.missing().toString());
+        // An applicant whose own income is unknown keeps it undetermined.
+        Member p2Unknown = Member.builder("p2").birthDate(LocalDate.of(1990, 1, 1)).disability(1, DisabilityKind.PHYSICAL)
+                .singlePersonApplication(true).build();
+        Determination open = determine(request("2024-03-01", ProgramId.DIBAO,
+                Household.of(Residence.URBAN, Member.builder("p3").birthDate(LocalDate.of(1982, 5, 1))
+                        .income(IncomeKind.WAGE, "1500").build(), p2Unknown)).standard("dibao.urban.monthly", "720"));
+        assertEquals(Outcome.UNDETERMINED, open.outcome());
+        assertTrue(open.missing().contains("members[p2].incomes"), open.missing().toString());
     }
 
     @Test
@@ -136,5 +176,13 @@ class DibaoRulesTest {
         Determination dibao = determine(request("2024-03-01", ProgramId.LOW_INCOME,
                 Household.of(Residence.URBAN, adult("p1", IncomeKind.WAGE, "100"))).standard("dibao.urban.monthly", "720"));
         assertTrue(dibao.hasReason("DIBAO_ELIGIBLE"));
+    }
+
+    /** An employed member earning 2000, receiving 450 in dibao, exit started 2024-01-10. */
+    private static Household exitingWorker() {
+        Member worker = Member.builder("p1").birthDate(LocalDate.of(1985, 1, 1)).employment(Employment.EMPLOYED)
+                .income(IncomeKind.WAGE, "2000").build();
+        return Household.of(Residence.URBAN, worker).receiving(ProgramId.DIBAO)
+                .withCurrentDibao(new CurrentDibao(Optional.of(Money.yuan("450")), Optional.of(LocalDate.of(2024, 1, 10))));
     }
 }

@@ -76,6 +76,46 @@ class TekunAndOtherRulesTest {
     }
 
     @Test
+    void NA10_unknownSelfCare_isUndetermined_beforeTheAmountStandardsAreLookedUp() {
+        // Eligible elderly applicant (income 0 < 700), self-care assessment unknown, tekun.basic not published:
+        // the amount's input is unknown, so its standards are not looked up — undetermined, not MISSING_STANDARD.
+        Member p = Member.builder("p1").birthDate(LocalDate.of(1950, 1, 1)).supporter(Supporter.NONE).noIncome().build();
+        Determination d = determine(request("2024-03-01", ProgramId.TEKUN, Household.of(Residence.URBAN, p))
+                .standard("dibao.urban.monthly", "700"));
+        assertEquals(Outcome.UNDETERMINED, d.outcome(), d.refusal().map(Object::toString).orElse(""));
+        assertEquals(List.of("members[p1].selfCareItemsFailed"), d.missing());
+        assertTrue(d.versions().standards().stream().noneMatch(v -> v.key().startsWith("tekun.")), d.versions().toString());
+        // Once the assessment is known, the unpublished basic standard is MISSING_STANDARD.
+        Member known = p.toBuilder().selfCareItemsFailed(0).build();
+        Determination refused = determine(request("2024-03-01", ProgramId.TEKUN, Household.of(Residence.URBAN, known))
+                .standard("dibao.urban.monthly", "700"));
+        assertEquals(Optional.of("standards.tekun.basic.urban.monthly"), refused.refusal().orElseThrow().field());
+    }
+
+    @Test
+    void NA11_tekunNoticeDaysDependOnAge_unknownBirthDate_isUndetermined() {
+        // Grade 1 physical disability settles NA-09 without the age; the 公示 days (0 for a minor) still need it.
+        Member p = Member.builder("p1").disability(1, org.relief.core.model.DisabilityKind.PHYSICAL).supporter(Supporter.NONE)
+                .selfCareItemsFailed(5).noIncome().build();
+        Determination d = determine(request("2024-03-01", ProgramId.TEKUN, Household.of(Residence.URBAN, p))
+                .standard("dibao.urban.monthly", "700").standard("tekun.basic.monthly", "910")
+                .standard("tekun.care.full.monthly", "600"));
+        assertEquals(Outcome.UNDETERMINED, d.outcome());
+        assertEquals(List.of("members[p1].birthDate"), d.missing());
+    }
+
+    @Test
+    void NA12_unknownRequestedAmount_isUndetermined_andTheCapsAreNotNeeded() {
+        Household h = Household.of(Residence.URBAN, Member.builder("p1").noIncome().build());
+        Determination d = determine(request("2024-06-01", ProgramId.TEMPORARY, h)
+                .event(Event.of(EventKind.FIRE, EventType.EMERGENCY).withMember("p1"))
+                .standard("temporary.person.annualCap", "5000"));
+        assertEquals(Outcome.UNDETERMINED, d.outcome());
+        assertEquals(List.of("event.requested"), d.missing());
+        assertTrue(d.versions().standards().isEmpty(), "no cap looked up before the amount's input is known");
+    }
+
+    @Test
     void NA11_appraisalDated2021_07_01_andApprovalCounty() {
         Household h = Household.of(Residence.URBAN, Member.builder("p1").birthDate(LocalDate.of(1980, 1, 1)).noIncome().build());
         assertTrue(determine(request("2021-06-30", ProgramId.DIBAO, h).standard("dibao.urban.monthly", "700"))
