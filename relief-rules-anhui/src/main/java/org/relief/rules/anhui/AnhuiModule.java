@@ -104,7 +104,9 @@ public final class AnhuiModule implements RuleModule {
 
         // AH-06 restates the national price linkage (NA-14); AH-07 puts the payment calendar on every roster.
         r.rosterRule(Slots.ROSTER_PRICE_SUBSIDY, "AH-06", new Na14PriceSubsidy())
-                .rosterRule(Slots.ROSTER_PAYMENT_DATES, "AH-07", new Ah07PaymentDates());
+                .rosterRule(Slots.ROSTER_PAYMENT_DATES, "AH-07", new Ah07PaymentDates())
+                // AH-05: the county re-checks at least 30% of the township decisions (refusals included).
+                .rosterRule(Slots.COUNTY_SAMPLE, "AH-05", new Ah05CountySample());
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
         // 安徽 publishes its minimum wage in tiers (一档 … 四档); which tier a city is in is not known here,

@@ -3,7 +3,6 @@ package org.relief.rules.anhui;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 
 /**
@@ -54,50 +53,43 @@ public final class SamplingCalculator {
         return minimumSample(Math.addExact(approved, rejected));
     }
 
-    /** A reproducible sample of the minimum size {@link #minimumSample(int)}. */
-    public static List<String> sample(List<String> caseIds, long seed) {
-        return sample(caseIds, seed, minimumSample(caseIds == null ? 0 : caseIds.size()));
+    /**
+     * A reproducible sample of the minimum size {@link #minimumSample(int)}: the references in the
+     * order of core's {@link org.relief.core.sample.CountySample} (ascending SHA-256 of
+     * {@code seed + "|" + reference}), the first ones taken. The same references and seed give the
+     * same sample whatever order they are listed in. (The case store's sampler, which also
+     * guarantees a refused case, is {@link org.relief.core.sample.Sampler}.)
+     */
+    public static List<String> sample(List<String> references, String seed) {
+        return sample(references, seed, minimumSample(references == null ? 0 : references.size()));
     }
 
     /**
-     * A reproducible sample of {@code size} case ids: the ids are put in natural (String) order
-     * first, so that the sample does not depend on how the list was ordered, then {@code size} of
-     * them are drawn by a partial Fisher–Yates shuffle driven by {@link java.util.Random} seeded with
-     * {@code seed} (whose algorithm the Java specification fixes, so the result is the same on every
-     * JVM). The sample is returned in natural order.
+     * The first {@code size} references in the sample's order.
      *
-     * @param caseIds every decided case (approved and rejected), each id once, none blank
-     * @param size    at least {@link #minimumSample(int)} of the list's size, at most its size
+     * @param references every decided case's number (approved and rejected), each once, none blank
+     * @param size       at least {@link #minimumSample(int)} of the list's size, at most its size
      */
-    public static List<String> sample(List<String> caseIds, long seed, int size) {
-        if (caseIds == null) {
-            throw new IllegalArgumentException("案件编号列表不能为空值 / case ids must not be null");
+    public static List<String> sample(List<String> references, String seed, int size) {
+        if (references == null || seed == null) {
+            throw new IllegalArgumentException("案件编号列表和种子不能为空值 / references and seed must not be null");
         }
         Set<String> seen = new HashSet<>();
-        for (String id : caseIds) {
+        for (String id : references) {
             if (id == null || id.isBlank()) {
-                throw new IllegalArgumentException("案件编号不能为空 / a case id must not be blank");
+                throw new IllegalArgumentException("案件编号不能为空 / a case number must not be blank");
             }
             if (!seen.add(id)) {
-                throw new IllegalArgumentException("案件编号重复 / duplicate case id: " + id);
+                throw new IllegalArgumentException("案件编号重复 / duplicate case number: " + id);
             }
         }
-        int minimum = minimumSample(caseIds.size());
-        if (size < minimum || size > caseIds.size()) {
-            throw new IllegalArgumentException("抽查数量须在 " + minimum + " 至 " + caseIds.size() + " 之间 / sample size must be "
-                    + "between " + minimum + " (30%, rounded up) and " + caseIds.size() + ", got " + size);
+        int minimum = minimumSample(references.size());
+        if (size < minimum || size > references.size()) {
+            throw new IllegalArgumentException("抽查数量须在 " + minimum + " 至 " + references.size() + " 之间 / sample size must be "
+                    + "between " + minimum + " (30%, rounded up) and " + references.size() + ", got " + size);
         }
-        List<String> pool = new ArrayList<>(caseIds);
-        pool.sort(null);
-        Random random = new Random(seed);
-        for (int i = 0; i < size; i++) {
-            int j = i + random.nextInt(pool.size() - i);
-            String t = pool.get(i);
-            pool.set(i, pool.get(j));
-            pool.set(j, t);
-        }
-        List<String> chosen = new ArrayList<>(pool.subList(0, size));
-        chosen.sort(null);
-        return List.copyOf(chosen);
+        List<String> ordered = new ArrayList<>(references);
+        ordered.sort(java.util.Comparator.comparing(r -> org.relief.core.sample.CountySample.key(seed, r)));
+        return List.copyOf(ordered.subList(0, size));
     }
 }

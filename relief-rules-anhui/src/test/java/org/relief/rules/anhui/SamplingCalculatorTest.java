@@ -42,36 +42,36 @@ class SamplingCalculatorTest {
         List<String> ids = ids(20);
         List<String> shuffled = new ArrayList<>(ids);
         Collections.reverse(shuffled);
-        List<String> a = SamplingCalculator.sample(ids, 42L);
+        List<String> a = SamplingCalculator.sample(ids, "42");
         assertEquals(6, a.size()); // ⌈0.3 × 20⌉ = 6
-        assertEquals(a, SamplingCalculator.sample(ids, 42L));
-        assertEquals(a, SamplingCalculator.sample(shuffled, 42L));
+        assertEquals(a, SamplingCalculator.sample(ids, "42"));
+        assertEquals(a, SamplingCalculator.sample(shuffled, "42"));
         assertEquals(6, new HashSet<>(a).size());
         assertTrue(ids.containsAll(a));
         // different seeds give different samples here (checked once; C(20,6) = 38760 possible samples)
-        assertNotEquals(a, SamplingCalculator.sample(ids, 43L));
+        assertNotEquals(a, SamplingCalculator.sample(ids, "43"));
     }
 
     @Test
     void AH05_sampleIsPinned_soThatItStaysReproducibleAcrossVersions() {
-        // java.util.Random's algorithm is fixed by the Java specification: this exact sample must never change.
-        List<String> pinned = SamplingCalculator.sample(ids(10), 2022L);
+        // SHA-256 is fixed: this exact sample must never change.
+        List<String> pinned = SamplingCalculator.sample(ids(10), "2022");
         assertEquals(3, pinned.size());
-        assertEquals(pinned, SamplingCalculator.sample(ids(10), 2022L));
+        assertEquals(pinned, SamplingCalculator.sample(ids(10), "2022"));
         assertEquals(PINNED_2022, pinned);
     }
 
-    // Checked independently against a re-implementation of the specified java.util.Random LCG
-    // (seed scrambled with 0x5DEECE66D, multiplier 0x5DEECE66D, increment 0xB, 48 bits).
-    static final List<String> PINNED_2022 = List.of("C004", "C006", "C008");
+    // SHA-256("2022|C001") … ("2022|C010") in ascending order (python hashlib): C007 01df2043…, C001 2f2f70e0…, C009 39bfec18…, C006 75150cc7…, C005 76b69789…, C004 812e3fbc…, C008 845e6bdb…, C003 b4965881…, C002 d49fc3ee…, C010 d774938f…
+    // the first ⌈0.3 × 10⌉ = 3.
+    static final List<String> PINNED_2022 = List.of("C007", "C001", "C009");
 
     @Test
     void AH05_largerSampleAllowed_belowMinimumOrDuplicatesRefused() {
-        assertEquals(10, SamplingCalculator.sample(ids(10), 1L, 10).size());
-        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(ids(10), 1L, 2));
-        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(ids(10), 1L, 11));
-        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(List.of("A", "A"), 1L));
-        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(List.of("A", " "), 1L));
-        assertEquals(List.of(), SamplingCalculator.sample(List.of(), 1L));
+        assertEquals(10, SamplingCalculator.sample(ids(10), "1", 10).size());
+        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(ids(10), "1", 2));
+        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(ids(10), "1", 11));
+        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(List.of("A", "A"), "1"));
+        assertThrows(IllegalArgumentException.class, () -> SamplingCalculator.sample(List.of("A", " "), "1"));
+        assertEquals(List.of(), SamplingCalculator.sample(List.of(), "1"));
     }
 }

@@ -20,6 +20,10 @@ import org.relief.testkit.json.JsonAnswer;
 import org.relief.testkit.json.JsonShapeException;
 import org.relief.testkit.json.PublicationReader;
 import org.relief.testkit.json.RosterJson;
+import org.relief.testkit.json.LedgerJson;
+import org.relief.core.ledger.Grants;
+import org.relief.core.ledger.InMemoryLedger;
+import org.relief.core.sample.Sampler;
 import org.relief.core.roster.InMemoryRosterStore;
 import org.relief.core.roster.Payroll;
 import org.relief.core.roster.PriceIndices;
@@ -35,6 +39,8 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
     private CaseService cases;
     private Payroll payroll;
     private PriceIndices prices;
+    private Grants grants;
+    private Sampler sampler;
 
     /** A transport over these modules (the national baseline is always among them). */
     public InProcessScenarioTransport(RuleModules modules) {
@@ -53,6 +59,8 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
         prices = PriceIndices.inMemory();
         cases = new CaseService(lifecycle, store, rosters::paid);
         payroll = new Payroll(lifecycle, store, rosters, prices);
+        grants = new Grants(lifecycle, new InMemoryLedger());
+        sampler = new Sampler(lifecycle, store);
     }
 
     @Override
@@ -63,7 +71,8 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
             case PUBLISH -> publish(body);
             case ROSTER -> RosterJson.roster(payroll, body);
             case PRICES -> RosterJson.prices(prices, body);
-            default -> unsupported(route);
+            case GRANT -> LedgerJson.grant(grants, body);
+            case SAMPLE -> LedgerJson.sample(sampler, body);
         };
     }
 
@@ -79,15 +88,4 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
         }
     }
 
-    private static JsonAnswer unsupported(Route route) {
-        ObjectNode p = JsonNodeFactory.instance.objectNode();
-        p.put("type", DeterminationWriter.problemType("NOT_SUPPORTED"));
-        p.put("title", "不支持的步骤");
-        p.put("titleEn", "Not supported");
-        p.put("status", 501);
-        p.put("detail", "本版本的进程内运行器尚不支持 " + route.path());
-        p.put("detailEn", "the in-process runner of this version does not support " + route.path() + " yet");
-        p.put("code", "NOT_SUPPORTED");
-        return new JsonAnswer(501, p);
-    }
 }
