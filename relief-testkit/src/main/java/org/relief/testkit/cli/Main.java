@@ -24,6 +24,7 @@ import org.relief.testkit.runner.ModuleJars;
 import org.relief.testkit.runner.RunResult;
 import org.relief.testkit.scenarios.ScenarioReader;
 import org.relief.testkit.scenarios.ScenarioRunner;
+import org.relief.testkit.scenarios.HttpScenarioTransport;
 
 /**
  * The command line (docs/case-format.md, "The command line"):
@@ -46,7 +47,7 @@ public final class Main {
 
             Usage 用法:
               java -jar relief-testkit.jar cases [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
-              java -jar relief-testkit.jar scenarios [--modules JAR...] [--junit-xml FILE] [--report FILE.html] PATH...
+              java -jar relief-testkit.jar scenarios [--modules JAR... | --server URL [--token T]] [--junit-xml FILE] [--report FILE.html] PATH...
               java -jar relief-testkit.jar cases --server URL [--token T] [--junit-xml FILE] [--report FILE.html] PATH...
               java -jar relief-testkit.jar --help
 
@@ -133,11 +134,8 @@ public final class Main {
                     + "（--modules 与 --server 不能同时使用）");
             return USAGE;
         }
-        if (scenarios && a.server().isPresent()) {
-            err.println("scenarios --server: this version runs scenarios in-process only（本版本仅支持进程内运行场景）");
-            return USAGE;
-        }
         Transport transport = null;
+        HttpTransport server = null;
         Function<String, Optional<String>> names = null;
         if (a.server().isPresent()) {
             Optional<String> token = a.token().or(() -> Optional.ofNullable(env.apply("RELIEF_TOKEN")).filter(t -> !t.isBlank()));
@@ -159,6 +157,7 @@ public final class Main {
                 return USAGE;
             }
             transport = http;
+            server = http;
         }
         RuleModules modules;
         try {
@@ -170,7 +169,9 @@ public final class Main {
         RunResult run;
         try {
             if (scenarios) {
-                run = ScenarioRunner.inProcess(modules).run(ScenarioReader.readAll(a.paths()));
+                ScenarioRunner runner = server == null ? ScenarioRunner.inProcess(modules)
+                        : new ScenarioRunner(new HttpScenarioTransport(server));
+                run = runner.run(ScenarioReader.readAll(a.paths()));
             } else {
                 List<CaseFile> files = CaseReader.readAll(a.paths());
                 run = (transport == null ? CaseRunner.inProcess(modules) : new CaseRunner(transport)).run(files);

@@ -90,9 +90,24 @@ public final class HttpTransport implements Transport {
 
     @Override
     public JsonAnswer answer(ConformanceCase c) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30))
+        return post(endpoint, c.body());
+    }
+
+    /**
+     * Posts a JSON body to {@code path} of the server (e.g. {@code /api/v1/cases}) and answers its
+     * status and JSON body, sending the bearer token when given.
+     *
+     * @throws IOException when the server cannot be reached or its answer is not JSON
+     */
+    public JsonAnswer post(String path, JsonNode body) throws IOException, InterruptedException {
+        return post(URI.create(base + path), body);
+    }
+
+    private JsonAnswer post(URI target, JsonNode json) throws IOException, InterruptedException {
+        URI endpoint = target;
+        HttpRequest.Builder b = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "application/json").header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(ReliefJson.compact(c.body()), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(ReliefJson.compact(json), StandardCharsets.UTF_8));
         token.ifPresent(t -> b.header("Authorization", "Bearer " + t));
         HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         JsonNode body;
