@@ -319,7 +319,11 @@ public final class Lifecycle {
         YearMonth next = month.plusMonths(1);
         switch (ctx.outcome.get()) {
             case KEEP, ADJUST -> {
-                if (ctx.outcome.get() == ReviewOutcome.ADJUST) {
+                // A keep that ends a gradual exit also counts the re-verified household from the month after:
+                // the household the exit started on (income at or above the standard) must not stay verified
+                // once the case is active again without the kept amount (reading chosen; LIFECYCLE versions
+                // only adjust and gradualExit reviews, and is silent on a keep out of an exit).
+                if (ctx.outcome.get() == ReviewOutcome.ADJUST || exiting) {
                     ctx.households = ctx.households.withVersion(next, r.household(), "review");
                 }
                 ctx.state = CaseState.ACTIVE;

@@ -82,6 +82,26 @@ class ReviewAndTerminationTest {
     }
 
     @Test
+    void NA05_NA13_keepThatEndsAGradualExit_countsTheReVerifiedHousehold() {
+        // LIFECYCLE: a later review may bring an exiting case back to active with keep. The kept amount
+        // (1862) equals the re-verified household's (2 × 931, no income again), so the outcome is keep; the
+        // case is active again and the household the exit was started on (employed, 2500) must not stay
+        // verified, or November would be undetermined (no kept amount once active) — the amount due for
+        // the month the review governs is the re-verified household's 1862.
+        f.publish("dibao.gradualExit.months", "2024-01-01", "3");
+        Case c = f.activeDibao(couple(adult(null)));
+        c = f.take(c, new Step.Review(d("2024-09-02"), couple(adult("2500.00"))));
+        assertEquals(CaseState.EXITING, c.state());
+        c = f.take(c, new Step.Review(d("2024-10-08"), couple(adult(null))));
+        assertEquals(ReviewOutcome.KEEP, outcome(c));
+        assertEquals(CaseState.ACTIVE, c.state());
+        assertEquals(Money.yuan("1862.00"), amount(c));
+        assertEquals(Money.yuan("1862.00"), f.lifecycle.amountDue(c, YearMonth.of(2024, 11)).monthlyAmount().orElseThrow());
+        Determination december = f.lifecycle.amountDue(c, YearMonth.of(2024, 12));
+        assertTrue(december.isEligible() && !december.hasReason("GRADUAL_EXIT"), "the exit is over: " + december.reasons());
+    }
+
+    @Test
     void NA13_terminate_sevenDayNotice_paidThroughTheMonthOfItsLastDay() {
         Case c = f.activeDibao(onePerson("1970-01-01"));
         Household rich = Household.of(Residence.URBAN, Member.builder("p1").birthDate(d("1970-01-01"))

@@ -31,8 +31,9 @@ import org.relief.core.standards.StandardsCsv;
  *   <li>LC-13 (三(三)) approval (审核确认) by the township: {@link Na11ApprovalLevel#township()}.</li>
  * </ul>
  * Calculators: LC-03 {@link DibaoStandardCalculator}, LC-07 {@link EmergencyAssistanceDeadline},
- * LC-09 {@link AssistantCalculator}, LC-14 {@link WorkstationCalculator}. Not computable: LC-08,
- * LC-10, LC-11, LC-12 (the module README says why).
+ * LC-09 {@link AssistantCalculator}, LC-14 {@link WorkstationCalculator}. Case lifecycle: LC-10
+ * {@link Lc10HonestyCommitment} (the commitment on {@code apply}; LC-13 also fixes a case's approval
+ * level). Not computable: LC-08, LC-11, LC-12 (the module README says why).
  */
 public final class LiaochengModule implements RuleModule {
     /** 文号 of the document. */
