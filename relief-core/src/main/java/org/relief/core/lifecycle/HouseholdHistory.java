@@ -9,8 +9,8 @@ import org.relief.core.model.Household;
 
 /**
  * The household of a case, versioned by month: the declared one until the first survey; a survey's
- * from the payment start; an {@code adjust} or {@code gradualExit} review's from the month after the
- * review; a death's from the month after it.
+ * from the payment start; an {@code adjust} or {@code gradualExit} review's (and a {@code keep} that
+ * ends a gradual exit) from the month after the review; a death's from the month after it.
  *
  * @param versions the base version first (no start month), then later ones in order of their start
  */

@@ -303,7 +303,11 @@ public final class Lifecycle {
         YearMonth next = month.plusMonths(1);
         switch (ctx.outcome.get()) {
             case KEEP, ADJUST -> {
-                if (ctx.outcome.get() == ReviewOutcome.ADJUST) {
+                // adjust: the new household from the month after. A keep that brings an exiting case back
+                // to active does the same (reading chosen: "a later review may bring it back to active"
+                // means paid as an active case, i.e. on the household the review verified — the exit's
+                // employed household would be undetermined without its kept amount).
+                if (ctx.outcome.get() == ReviewOutcome.ADJUST || exiting) {
                     ctx.households = ctx.households.withVersion(next, r.household(), "review");
                 }
                 ctx.state = CaseState.ACTIVE;
