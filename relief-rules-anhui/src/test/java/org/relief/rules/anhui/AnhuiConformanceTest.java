@@ -15,7 +15,7 @@ import org.relief.testkit.tck.RuleModuleConformance;
 
 /**
  * The module through the conformance kit: the TCK's required checks, its golden cases as dynamic
- * tests, and every catalogue id accounted for (golden case and test, or README reason).
+ * tests, and every catalogue id accounted for (golden case or scenario and test, or README reason).
  */
 class AnhuiConformanceTest extends RuleModuleConformance {
     @Override
@@ -36,6 +36,7 @@ class AnhuiConformanceTest extends RuleModuleConformance {
     @Test
     void everyCatalogueIdIsCovered() {
         Assertions.assertEquals(List.of(), CatalogueCoverage.problems(new AnhuiModule(),
-                Path.of("src/test/resources/cases"), Path.of("src/test/java"), Path.of("README.md")));
+                List.of(Path.of("src/test/resources/cases"), Path.of("src/main/resources/relief-scenarios")),
+                Path.of("src/test/java"), Path.of("README.md")));
     }
 }
