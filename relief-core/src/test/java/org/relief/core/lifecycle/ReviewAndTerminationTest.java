@@ -102,6 +102,26 @@ class ReviewAndTerminationTest {
     }
 
     @Test
+    void NA05_NA13_keepOutOfGradualExit_paysTheReverifiedHouseholdFromTheMonthAfter() {
+        f.publish("dibao.gradualExit.months", "2024-01-01", "3");
+        Case c = f.activeDibao(couple(adult(null)));                                     // 2 × 931 = 1862
+        c = f.take(c, new Step.Review(d("2024-09-02"), couple(adult("2500.00"))));      // exit: September … November
+        c = f.take(c, new Step.Review(d("2024-10-08"), couple(adult(null))));           // the job is lost: 1862 = kept 1862
+        assertEquals(ReviewOutcome.KEEP, outcome(c));
+        assertEquals(CaseState.ACTIVE, c.state());
+        // back to active, the case is paid on the household the review verified, not on the exit's employed one
+        // (which, as an active case without a kept amount, would be undetermined and held)
+        for (YearMonth m : java.util.List.of(YearMonth.of(2024, 11), YearMonth.of(2025, 1))) {
+            Determination due = f.lifecycle.amountDue(c, m);
+            assertTrue(due.isEligible(), () -> m + ": " + due.outcome() + " " + due.missing());
+            assertEquals(Money.yuan("1862.00"), due.monthlyAmount().orElseThrow());
+        }
+        // and a later review of the same household keeps
+        c = f.take(c, new Step.Review(d("2024-12-02"), couple(adult(null))));
+        assertEquals(ReviewOutcome.KEEP, outcome(c));
+    }
+
+    @Test
     void NA13_terminate_sevenDayNotice_paidThroughTheMonthOfItsLastDay() {
         Case c = f.activeDibao(onePerson("1970-01-01"));
         Household rich = Household.of(Residence.URBAN, Member.builder("p1").birthDate(d("1970-01-01"))
