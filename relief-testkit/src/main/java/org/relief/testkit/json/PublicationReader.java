@@ -17,7 +17,9 @@ import org.relief.core.standards.StandardUnit;
  * {@code key}, {@code value}, {@code effectiveFrom}, {@code published} (the day it was published,
  * from which it is known), {@code unit} ({@code monthly}, {@code yearly}, {@code number}),
  * {@code documentNumber}, {@code issuer}, optionally {@code effectiveUntil} and {@code source}.
- * Strict like every reader of the kit.
+ * Strict like every reader of the kit. A monthly standard published without {@code effectiveUntil}
+ * stays in force at most to the end of the calendar year after the one it took effect in (the
+ * staleness limit of every standard); other figures have no such limit.
  */
 public final class PublicationReader {
     /** The keys of a publication. */
@@ -65,6 +67,13 @@ public final class PublicationReader {
         BigDecimal v = StrictObject.decimalValue(body.get("value"), "value", u != StandardUnit.NUMBER);
         LocalDate effective = StrictObject.dateValue(from, "effectiveFrom");
         Optional<LocalDate> last = until.map(t -> StrictObject.dateValue(t, "effectiveUntil"));
+        if (last.isEmpty() && key.endsWith(".monthly")) {
+            // Staleness applies to published values as to shipped ones: a standard (yuan per month) is
+            // adjusted at least yearly, so it stays in force at most to the end of the year after the
+            // one it took effect in. Figures of documents (caps, limits, ratios, thresholds, procedure
+            // limits, months) never go stale.
+            last = Optional.of(LocalDate.of(effective.getYear() + 1, 12, 31));
+        }
         LocalDate pub = StrictObject.dateValue(published, "published");
         if (last.isPresent() && last.get().isBefore(effective)) {
             throw InvalidInputException.invalid("effectiveUntil", "截止日期早于生效日期", "ends before it takes effect");
