@@ -63,6 +63,16 @@ public final class InProcessScenarioTransport implements ScenarioTransport {
         sampler = new Sampler(lifecycle, store);
     }
 
+    /** The case service of the current scenario's world (for inspection, e.g. by a store's tests). */
+    public CaseService caseService() {
+        return cases;
+    }
+
+    /** The payroll of the current scenario's world. */
+    public Payroll payroll() {
+        return payroll;
+    }
+
     @Override
     public JsonAnswer send(Route route, Optional<String> caseId, ObjectNode body) {
         return switch (route) {
