@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.relief.core.model.AdminCode;
+import org.relief.core.model.ProgramId;
 import org.relief.core.rules.national.Na01Disaster;
 import org.relief.core.rules.national.Na01Education;
 import org.relief.core.rules.national.Na01Housing;
@@ -139,7 +140,7 @@ public final class XuchangModule implements RuleModule {
         // limit the county works to (河南 25 / 40 working days shipped as standards, a county may publish its
         // shorter practice); XC-03 reviews as NA-13; XC-09 pays the month of death without recovery.
         r.caseRule(Slots.CASE_CHANNEL, "XC-13", new Xc13ApplicationChannel())
-                .caseRule(Slots.CASE_DEADLINES, "XC-19", new Na11Deadlines())
+                .caseRule(Slots.CASE_DEADLINES, "XC-19", Na11Deadlines.forProgram(ProgramId.DIBAO))
                 .caseRule(Slots.CASE_REVIEW, "XC-03", new Na13Review())
                 .caseRule(Slots.CASE_DEATH, "XC-09", new Na13Death())
                 // XC-15: assistance obtained by fraud is recovered (over the submitted rosters).

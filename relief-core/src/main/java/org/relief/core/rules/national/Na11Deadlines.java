@@ -39,8 +39,30 @@ public final class Na11Deadlines implements CaseRule {
     /** Working days to notify a refusal in writing. */
     public static final int REFUSAL_NOTICE_WORKING_DAYS = 3;
 
+    private final Optional<ProgramId> program;
+
+    /** The rule for every program. */
+    public Na11Deadlines() {
+        this.program = Optional.empty();
+    }
+
+    private Na11Deadlines(ProgramId program) {
+        this.program = Optional.of(program);
+    }
+
+    /**
+     * The rule for one program only (not applicable to the others, whose deadlines stay the national
+     * rule's): 许昌 XC-19 concerns the dibao limit.
+     */
+    public static Na11Deadlines forProgram(ProgramId program) {
+        return new Na11Deadlines(program);
+    }
+
     @Override
     public Applied apply(CaseContext c) {
+        if (program.isPresent() && !program.get().equals(c.program())) {
+            return Applied.notApplicable();
+        }
         Step step = c.step();
         boolean dibao = c.program().equals(ProgramId.DIBAO);
         Applied a = Applied.inputs().with("program", c.program());
