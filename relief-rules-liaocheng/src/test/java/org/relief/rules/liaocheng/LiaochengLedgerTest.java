@@ -67,7 +67,7 @@ class LiaochengLedgerTest {
         assertEquals(Money.yuan("2000.00"), g.amount());
         assertEquals(LocalDate.of(2024, 10, 1), g.deadlines().get(Deadline.PAYMENT_BY));
         assertEquals(LocalDate.of(2024, 10, 12), g.deadlines().get(Deadline.EXPLANATION_BY));
-        // no township limit is published in 聊城: the county approves (LIFECYCLE's default, whatever LC-13 says of 审核确认)
+        // no township limit is published in 聊城: the county approves (the ledger's default where no limit is published; LC-13's 审核确认 read as the dibao/tekun decision, README)
         assertEquals(ApprovalLevel.COUNTY, g.approvalLevel());
         // an expenditure grant is approved, not paid: neither deadline
         LedgerGrant e = recorded(grant("2024-09-30", EventKind.ACCIDENT, EventType.EXPENDITURE, "2000.00"));
