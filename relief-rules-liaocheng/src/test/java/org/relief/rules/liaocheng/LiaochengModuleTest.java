@@ -111,7 +111,7 @@ class LiaochengModuleTest {
         assertEquals(Optional.of("鲁政字〔2021〕169号"), wage.provenance().documentNumber());
         // no disability allowance and no dibao supplement is shipped
         assertTrue(table.entries().stream().noneMatch(s -> s.key().name().startsWith("dibao.supplement")));
-        assertEquals(8, table.entries().size());
+        assertEquals(9, table.entries().size());
     }
 
     private static void assertValue(String expected, Optional<PublishedStandard> s) {
