@@ -2,6 +2,7 @@ package org.relief.core.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.relief.core.lifecycle.LifecycleFixture.d;
 import static org.relief.core.lifecycle.LifecycleFixture.onePerson;
@@ -31,6 +32,7 @@ import org.relief.core.model.Member;
 import org.relief.core.model.Money;
 import org.relief.core.model.Relation;
 import org.relief.core.model.Residence;
+import org.relief.core.roster.PaymentDates;
 import org.relief.core.roster.PriceIndex;
 import org.relief.core.roster.Roster;
 import org.relief.core.roster.RosterCsv;
@@ -230,5 +232,51 @@ class PayrollTest {
         assertEquals(Money.yuan("28.86"), lines(p.payroll.submit(county, YearMonth.of(2022, 9), d("2022-10-08"), null), c).get("priceSubsidy"));
         assertEquals(Money.yuan("28.86"), lines(p.payroll.submit(county, YearMonth.of(2023, 3), d("2023-04-03"), null), c).get("priceSubsidy"));
         assertFalse(lines(p.payroll.submit(county, YearMonth.of(2023, 4), d("2023-05-04"), null), c).containsKey("priceSubsidy"));
+    }
+
+    /**
+     * A toy province whose payment-calendar rule cannot give the payment date (as 安徽 AH-07 beyond the
+     * calendar's data): the roster keeps the fixed roster and funds dates, without a payment date, and
+     * carries the rule's reason.
+     */
+    private static final RuleModule TOY_CALENDAR = new RuleModule() {
+        @Override public String id() { return "toycalendar"; }
+        @Override public String version() { return "1"; }
+        @Override public String name() { return "测试省（发放日历）"; }
+        @Override public Set<AdminCode> adminCodes() { return Set.of(AdminCode.of("980000")); }
+        @Override public Validity validity() { return Validity.from(LocalDate.of(2014, 5, 1)); }
+        @Override public void register(RuleRegistrar r) {
+            r.cite(org.relief.core.spi.Citation.procedure("TC-01", "测试文件", "一", "发放日历"));
+            r.rosterRule(org.relief.core.spi.Slots.ROSTER_PAYMENT_DATES, "TC-01", c -> {
+                LocalDate first = c.month().plusMonths(1).atDay(1);
+                c.dates(PaymentDates.withoutPaymentDate(first.plusDays(4), first.plusDays(9)));
+                c.reason("CALENDAR_UNAVAILABLE", "发放日无法确定", "the payment date cannot be decided");
+                return org.relief.core.spi.Applied.inputs().with("month", c.month()).then("no payment date");
+            });
+        }
+    };
+
+    @Test
+    void paymentDates_withoutThePaymentDate_keepTheFixedDates_andTheReason() {
+        LifecycleFixture p = new LifecycleFixture(RuleModules.of(TOY_CALENDAR));
+        AdminCode county = AdminCode.of("980101");
+        p.publishIn("980000", "dibao.urban.monthly", "2024-01-01", "931");
+        Case c = p.activeDibao(county, couple());
+        Roster r = p.payroll.submit(county, YearMonth.of(2024, 4), d("2024-05-02"), null);
+        PaymentDates dates = r.dates().orElseThrow();
+        assertEquals(d("2024-05-05"), dates.rosterDueBy());
+        assertEquals(d("2024-05-10"), dates.fundsDueBy());
+        assertTrue(dates.paymentDueBy().isEmpty());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.code().equals("CALENDAR_UNAVAILABLE") && x.rule().equals("TC-01")));
+        assertEquals(Money.yuan("1862.00"), lines(r, c).get("dibao"));
+    }
+
+    @Test
+    void paymentDates_requireTheFixedDates() {
+        assertThrows(NullPointerException.class, () -> PaymentDates.withoutPaymentDate(null, d("2024-05-10")));
+        assertThrows(NullPointerException.class, () -> PaymentDates.withoutPaymentDate(d("2024-05-05"), null));
+        assertThrows(NullPointerException.class, () -> new PaymentDates(d("2024-05-05"), d("2024-05-10"), (LocalDate) null));
+        assertEquals(Optional.of(d("2024-05-15")), new PaymentDates(d("2024-05-05"), d("2024-05-10"), d("2024-05-15")).paymentDueBy());
+        assertEquals(Optional.empty(), new PaymentDates(d("2024-05-05"), d("2024-05-10"), (Optional<LocalDate>) null).paymentDueBy());
     }
 }

@@ -44,8 +44,8 @@ import org.relief.core.standards.StandardsTable;
 /**
  * 安徽 through the case lifecycle: AH-05's approval level on the decision, AH-10's validity on every
  * step, AH-02's gradual exit carried across months, over the shipped 滁州 standard (urban 727 from
- * 2022-07-01). AH-04 (temporary assistance while an application is pending) needs the grant ledger,
- * which this version does not run: it stays not computable (README).
+ * 2022-07-01). AH-04 (temporary assistance while an application is pending) is in {@code AnhuiLedgerTest},
+ * the rosters (AH-06, AH-07) in {@code AnhuiRosterTest}.
  */
 class AnhuiLifecycleTest {
     private static final AdminCode NANQIAO = AdminCode.of("341103");

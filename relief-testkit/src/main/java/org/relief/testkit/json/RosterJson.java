@@ -163,7 +163,7 @@ public final class RosterJson {
             ObjectNode dates = o.putObject("dates");
             dates.put("rosterDueBy", d.rosterDueBy().toString());
             dates.put("fundsDueBy", d.fundsDueBy().toString());
-            dates.put("paymentDueBy", d.paymentDueBy().toString());
+            d.paymentDueBy().ifPresent(p -> dates.put("paymentDueBy", p.toString()));
         });
         ArrayNode trace = o.putArray("trace");
         for (TraceEntry t : r.trace()) {
