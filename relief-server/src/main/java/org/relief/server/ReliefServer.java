@@ -49,7 +49,7 @@ public final class ReliefServer implements AutoCloseable {
             Bootstrap.Result seeded = Bootstrap.run(config, injector.getInstance(HouseholdRepository.class),
                     injector.getInstance(StandardsRepository.class), injector.getInstance(UserRepository.class));
             WebApp web = injector.getInstance(WebApp.class);
-            Javalin app = web.create().start(config.host(), config.port());
+            Javalin app = web.create().start();
             return new ReliefServer(injector, app, web, config, seeded);
         } catch (RuntimeException e) {
             db.close();

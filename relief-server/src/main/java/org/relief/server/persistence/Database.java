@@ -111,6 +111,16 @@ public final class Database implements AutoCloseable {
         return inTransaction(work);
     }
 
+    /** Whether {@code e} was caused by a unique constraint (SQLState 23505). */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String url() {
         return url;
     }

@@ -23,26 +23,34 @@ public final class UserRepository {
         }
     }
 
-    /** Creates a user whose token hashes to {@code tokenHash}. */
+    /**
+     * Creates a user whose token hashes to {@code tokenHash}.
+     *
+     * @throws NameTakenException when the name exists (the unique constraint on the name decides, so
+     *                            two concurrent creations of one name cannot both succeed)
+     */
     public User create(Actor actor, String name, String role, String jurisdiction, String tokenHash) {
-        return db.write(em -> {
-            UserEntity e = new UserEntity(name, role, jurisdiction, tokenHash, clock.instant());
-            em.persist(e);
-            em.flush();
-            audit.append(em, new AuditLog.Change(actor.name(), actor.role(), "user.create", "user:" + e.getId(),
-                    jurisdiction, null, name + " " + role + " " + jurisdiction));
-            return User.of(e);
-        });
+        try {
+            return db.write(em -> {
+                UserEntity e = new UserEntity(name, role, jurisdiction, tokenHash, clock.instant());
+                em.persist(e);
+                em.flush();
+                audit.append(em, new AuditLog.Change(actor.name(), actor.role(), "user.create", "user:" + e.getId(),
+                        jurisdiction, null, name + " " + role + " " + jurisdiction));
+                return User.of(e);
+            });
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new NameTakenException();
+            }
+            throw e;
+        }
     }
 
-    public Optional<User> byTokenHash(String hash) {
+    /** The user whose token hashes to {@code hash}, if any. */
+    public Optional<User> activeByTokenHash(String hash) {
         return db.read(em -> em.createQuery("select u from UserEntity u where u.tokenHash = :h", UserEntity.class)
                 .setParameter("h", hash).getResultList().stream().findFirst().map(User::of));
-    }
-
-    public boolean nameTaken(String name) {
-        return db.read(em -> em.createQuery("select count(u) from UserEntity u where u.name = :n", Long.class)
-                .setParameter("n", name).getSingleResult() > 0);
     }
 
     public long count() {
