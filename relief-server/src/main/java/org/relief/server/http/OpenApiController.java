@@ -20,6 +20,7 @@ public final class OpenApiController {
     /** The classpath resource of the document. */
     public static final String RESOURCE = "/openapi.json";
     private final ObjectNode document;
+    private volatile ObjectNode completed;
     private final ServerConfig config;
 
     @Inject
@@ -35,8 +36,13 @@ public final class OpenApiController {
         }
     }
 
+    /** Completes the document from the route table (once, when the routes are known). */
+    void complete(RouteTable table) {
+        completed = OpenApiDocument.complete(document, table);
+    }
+
     public void document(Context ctx) {
-        ObjectNode doc = document.deepCopy();
+        ObjectNode doc = (completed == null ? document : completed).deepCopy();
         doc.putArray("servers").addObject().put("url", "http://" + host(ctx) + ":" + ctx.req().getLocalPort());
         ctx.contentType("application/json; charset=utf-8").result(doc.toString());
     }

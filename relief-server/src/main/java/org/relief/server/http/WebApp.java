@@ -74,6 +74,7 @@ public final class WebApp {
                         audit::list),
                 Route.get("/api/v1/audit/verify", "verifyAudit", Access.of("校验审计日志", "verify the audit log", AUDITOR,
                         ADMIN), audit::verify)));
+        openApi.complete(table);
     }
 
     /** A configured, not yet started Javalin: {@code start()} it (host and port come from the configuration). */
