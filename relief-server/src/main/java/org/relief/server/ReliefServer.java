@@ -42,14 +42,31 @@ public final class ReliefServer implements AutoCloseable {
 
     /** Wires and starts a server. */
     public static ReliefServer start(ServerConfig config) {
-        Database db = Database.open(config);
+        Preflight.check(config);
+        Database db;
+        try {
+            db = Database.open(config);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.sql.SQLException sql) {
+                    throw Preflight.failure(sql);
+                }
+            }
+            throw e;
+        }
         try {
             Injector injector = Guice.createInjector(new ConfigModule(config), new PersistenceModule(db),
                     new EngineModule(), new HttpModule());
             Bootstrap.Result seeded = Bootstrap.run(config, injector.getInstance(HouseholdRepository.class),
                     injector.getInstance(StandardsRepository.class), injector.getInstance(UserRepository.class));
             WebApp web = injector.getInstance(WebApp.class);
-            Javalin app = web.create().start();
+            Javalin app;
+            try {
+                app = web.create().start();
+            } catch (RuntimeException e) {
+                throw e.getClass().getSimpleName().contains("Bind") || String.valueOf(e.getMessage()).contains("bind")
+                        ? Preflight.portInUse(config) : e;
+            }
             return new ReliefServer(injector, app, web, config, seeded);
         } catch (RuntimeException e) {
             db.close();
@@ -133,8 +150,19 @@ public final class ReliefServer implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
-        ReliefServer server = start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "relief-shutdown"));
+        ReliefServer server;
+        try {
+            server = start(config);
+        } catch (StartupFailure e) {
+            System.err.println(e.line());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("收到停止信号，正在停止 / stopping: shutdown signal received");
+            server.close();
+            LOG.info("已停止，存储已正常关闭 / stopped: the store was closed cleanly");
+        }, "relief-shutdown"));
         System.out.println(server.banner());
         server.notes().forEach(LOG::info);
         server.warnings().forEach(LOG::warn);
