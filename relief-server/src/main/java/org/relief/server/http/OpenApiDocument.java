@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.relief.server.security.Role;
 
@@ -18,7 +17,7 @@ import org.relief.server.security.Role;
  * completed from the route table, so the two cannot drift apart — each operation's
  * {@code operationId}, its roles ({@code x-roles}), its security and the problem answers every route
  * of its kind can give (405 and 500 always; 401 and 403 with a token; 400, 413, 415 and 422 with a
- * body; 404 with an id in the path). An operation of the table missing from the resource, or one
+ * request body; 404 with an id in the path). An operation of the table missing from the resource, or one
  * of the resource missing from the table, stops the start.
  */
 final class OpenApiDocument {
@@ -54,17 +53,17 @@ final class OpenApiDocument {
                 o.put("description", (o.has("description") ? o.get("description").asText() + " " : "") + "Roles: "
                         + String.join(", ", r.access().roles().stream().map(Role::code).sorted().toList()) + ".");
             }
-            o.set("responses", responses(o.path("responses"), r));
+            o.set("responses", responses(o.path("responses"), r, o.has("requestBody")));
         }
         return doc;
     }
 
-    private static ObjectNode responses(JsonNode given, Route r) {
+    private static ObjectNode responses(JsonNode given, Route r, boolean body) {
         List<String> kinds = new ArrayList<>(List.of("405", "500"));
         if (!r.access().isOpen()) {
             kinds.addAll(List.of("401", "403"));
         }
-        if (Set.of("POST", "PUT").contains(r.method().name())) {
+        if (body) {
             kinds.addAll(List.of("400", "413", "415", "422"));
         }
         if (r.path().contains("{")) {

@@ -70,6 +70,10 @@ public final class WebApp {
                         "determine households", VILLAGE_ASSISTANT, TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN),
                         households::determine),
                 Route.post("/api/v1/users", "createUser", Access.of("创建用户", "create users", ADMIN), users::create),
+                Route.get("/api/v1/users", "listUsers", Access.of("查看用户", "list users", ADMIN), users::list),
+                Route.delete("/api/v1/users/{name}", "revokeUser", Access.of("撤销用户", "revoke users", ADMIN), users::revoke),
+                Route.post("/api/v1/users/{name}/token", "rotateToken", Access.anyRole("更换令牌", "rotate tokens"),
+                        users::rotate),
                 Route.get("/api/v1/audit", "listAudit", Access.of("查看审计日志", "read the audit log", AUDITOR, ADMIN),
                         audit::list),
                 Route.get("/api/v1/audit/verify", "verifyAudit", Access.of("校验审计日志", "verify the audit log", AUDITOR,
@@ -88,11 +92,11 @@ public final class WebApp {
             cfg.http.prefer405over404 = true;
             cfg.jetty.modifyServer(server -> {
                 server.setErrorHandler(new JettyErrors(mapper));
-                // A bound on requests handled at once: more wait up to the idle timeout, then get 503.
+                // A bound on requests handled at once: more wait up to half the idle timeout, then get 503.
                 QoSHandler qos = new QoSHandler();
                 qos.setMaxRequestCount(config.maxConcurrentRequests());
                 qos.setMaxSuspendedRequestCount(config.maxConcurrentRequests() * 4);
-                qos.setMaxSuspend(config.idleTimeout());
+                qos.setMaxSuspend(config.idleTimeout().dividedBy(2));
                 server.insertHandler(qos);
             });
             cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyErrors(mapper)));

@@ -74,9 +74,12 @@ public final class HouseholdRepository {
                     throw new VersionConflictException(e.getVersion());
                 }
                 String before = state(e);
+                String previousArea = e.getAdminCode();
                 e.update(area, label, body, clock.instant());
                 em.flush();
-                audit.append(em, change(actor, "household.update", e, before, state(e)));
+                // A move to another area records both: the auditors of each see it.
+                audit.append(em, new AuditLog.Change(actor.name(), actor.role(), "household.update", "household:" + e.getId(),
+                        e.getAdminCode(), previousArea.equals(e.getAdminCode()) ? null : previousArea, before, state(e)));
                 return Optional.of(StoredHousehold.of(e));
             });
         } catch (OptimisticLockException | RollbackException x) {

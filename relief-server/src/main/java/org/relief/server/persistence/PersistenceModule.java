@@ -52,7 +52,7 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AuditRepository auditRepository(Database db, AuditLog audit) {
-        return new AuditRepository(db, audit);
+    AuditRepository auditRepository(Database db) {
+        return new AuditRepository(db);
     }
 }

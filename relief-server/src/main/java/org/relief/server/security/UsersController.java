@@ -14,7 +14,13 @@ import org.relief.server.persistence.NameTakenException;
 import org.relief.server.persistence.UserRepository;
 import org.relief.testkit.json.StrictObject;
 
-/** {@code POST /api/v1/users} (admins): creates a user; the token is shown once, in this answer. */
+/**
+ * Users: {@code POST /api/v1/users} (admins) creates one, its token shown once; {@code GET} lists
+ * those inside the caller's jurisdiction; {@code DELETE /api/v1/users/{name}} (admins) revokes one
+ * (its token refused at once; the row and the name stay for the audit log);
+ * {@code POST /api/v1/users/{name}/token} (an admin, or the user itself) rotates the token. Every
+ * change is audited; a user outside the caller's jurisdiction answers like a missing one (404).
+ */
 public final class UsersController {
     private static final Set<String> KEYS = Set.of("name", "role", "jurisdiction");
     private final UserRepository users;
@@ -51,14 +57,81 @@ public final class UsersController {
         } catch (NameTakenException e) {
             throw nameTaken();
         }
+        ctx.status(201).json(withToken(u, token, "令牌仅显示这一次，请妥善保存 / the token is shown only once: keep it safe"));
+    }
+
+    public void list(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
+        ctx.json(users.list(c.jurisdiction().prefix()).stream().map(u -> {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("id", u.id());
+            o.put("name", u.name());
+            o.put("role", u.role());
+            o.put("jurisdiction", u.jurisdiction());
+            o.put("active", u.active());
+            return o;
+        }).toList());
+    }
+
+    /** Revokes a user: 204; its token is refused from the next request on. */
+    public void revoke(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
+        UserRepository.User u = visible(c, name(ctx));
+        if (u.name().equals(c.name())) {
+            throw InvalidInputException.invalid("name", "不能撤销本人：请由另一位管理员撤销",
+                    "an administrator cannot revoke themselves: another administrator must");
+        }
+        if (!users.revoke(actor(c), u.name())) {
+            throw ApiException.notFound("user " + u.name());
+        }
+        ctx.status(204);
+    }
+
+    /** Rotates a token: 201 with the new token (shown once); the old one is refused at once. */
+    public void rotate(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
+        String name = name(ctx);
+        boolean self = name.equals(c.name());
+        if (!self && c.role() != Role.ADMIN) {
+            throw Authenticator.forbidden("只能更换本人的令牌", "only an administrator may rotate another user's token");
+        }
+        UserRepository.User u = self ? users.active(name).orElseThrow(() -> ApiException.notFound("user " + name))
+                : visible(c, name);
+        String token = Tokens.newToken();
+        UserRepository.User rotated = users.rotate(actor(c), u.name(), Tokens.hash(token))
+                .orElseThrow(() -> ApiException.notFound("user " + name));
+        ctx.status(201).json(withToken(rotated, token,
+                "新令牌仅显示这一次，旧令牌已失效 / the new token is shown only once; the old one no longer works"));
+    }
+
+    private static Map<String, Object> withToken(UserRepository.User u, String token, String note) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", u.id());
         out.put("name", u.name());
         out.put("role", u.role());
         out.put("jurisdiction", u.jurisdiction());
         out.put("token", token);
-        out.put("note", "令牌仅显示这一次，请妥善保存 / the token is shown only once: keep it safe");
-        ctx.status(201).json(out);
+        out.put("note", note);
+        return out;
+    }
+
+    /** The active user of that name inside the caller's jurisdiction; 404 (like a missing one) otherwise. */
+    private UserRepository.User visible(Caller c, String name) {
+        return users.active(name).filter(u -> c.jurisdiction().covers(new Jurisdiction(u.jurisdiction())))
+                .orElseThrow(() -> ApiException.notFound("user " + name));
+    }
+
+    private static String name(Context ctx) {
+        String raw;
+        try {
+            raw = ctx.pathParam("name");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("user");
+        }
+        if (!raw.matches("[A-Za-z0-9._-]{3,60}")) {
+            throw ApiException.notFound("user " + org.relief.core.model.Texts.abbreviate(raw));
+        }
+        return raw;
     }
 
     static ApiException nameTaken() {
