@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
-import org.relief.server.persistence.Database;
+import org.relief.server.StoreCounts;
 
 /** Issue 15 items 1–9 and 11: no 500 on any input, strict and bounded reading, nothing stored on error. */
 class HostileInputTest {
@@ -55,16 +55,8 @@ class HostileInputTest {
         http.close();
     }
 
-    /** Rows of every table that a request could write. */
     static Map<String, Long> stored() {
-        Database db = http.server().injector().getInstance(Database.class);
-        return db.read(em -> Map.of(
-                "households", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM HOUSEHOLD").getSingleResult()).longValue(),
-                "standards", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM PUBLISHED_STANDARD").getSingleResult()).longValue(),
-                "users", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM APP_USER").getSingleResult()).longValue(),
-                "audit", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM AUDIT_ENTRY").getSingleResult()).longValue(),
-                "changed", ((Number) em.createNativeQuery("SELECT COUNT(*) FROM HOUSEHOLD WHERE VERSION > 1 OR DELETED <> 0")
-                        .getSingleResult()).longValue()));
+        return StoreCounts.of(http);
     }
 
     static JsonNode problem(HttpResponse<String> r, int status, String code) throws Exception {

@@ -56,6 +56,31 @@ class StartupAndShutdownIT {
         }
     }
 
+    /** Issue 15 item 15: an ID number sent anywhere in requests never reaches the log in clear. */
+    @Test
+    void idNumbersInRequestsNeverReachTheLog(@TempDir Path dir) throws Exception {
+        String id = "411082196001011238";
+        try (ServerProcess p = ServerProcess.start(Map.of("RELIEF_PORT", "0", "RELIEF_DATA_DIR", dir.resolve("data").toString(),
+                "RELIEF_DEMO", "true"), dir.resolve("out.txt"))) {
+            String url = p.awaitReady(START);
+            String admin = Files.readString(dir.resolve("data").resolve("demo-tokens.txt")).lines()
+                    .filter(l -> l.startsWith("admin ")).findFirst().orElseThrow().split(" ")[3];
+            HttpClient client = HttpClient.newHttpClient();
+            ServerProcess.call(client, "POST", url + "/api/v1/standards", admin, "{\"key\":\"dibao.urban.monthly\",\"area\":"
+                    + "\"411000\",\"effectiveFrom\":\"2025-01-01\",\"value\":\"700\",\"unit\":\"monthly\",\"documentNumber\":\"x\","
+                    + "\"issuer\":\"" + id + "局".repeat(300) + "\",\"published\":\"2024-12-01\"}");
+            ServerProcess.call(client, "POST", url + "/api/v1/households", admin, "{\"label\":\"" + id + "\",\"area\":\"411082\","
+                    + "\"household\":{\"members\":[{\"id\":\"" + id + "\",\"idNumber\":\"411082196001011239\"}]}}");
+            ServerProcess.call(client, "POST", url + "/api/v1/determinations", null, "{\"region\":\"" + id + "\"");
+            ServerProcess.call(client, "GET", url + "/api/v1/households/" + id, admin, null);
+            ServerProcess.call(client, "GET", url + "/api/v1/households?code=" + id, "rlf_" + id, null);
+            p.stop();
+            p.awaitExit(Duration.ofSeconds(60));
+            assertFalse(p.output().contains(id) || p.output().contains("411082196001011239"), p.output());
+            assertFalse(Files.readString(dir.resolve("data").resolve("derby.log")).contains(id), "nor Derby's log");
+        }
+    }
+
     @Test
     void noJdbcDriverForTheUrl(@TempDir Path dir) throws Exception {
         failsWithOneLine(Map.of("RELIEF_PORT", "0", "RELIEF_DATA_DIR", dir.resolve("data").toString(),
