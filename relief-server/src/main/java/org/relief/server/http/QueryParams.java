@@ -36,8 +36,7 @@ public final class QueryParams {
         return IsoDates.parse(required(ctx, name), name);
     }
 
-    /** A required value. */
-    public static String need(String v, String name) {
+    private static String need(String v, String name) {
         if (v == null || v.isBlank()) {
             throw InvalidInputException.required(name);
         }

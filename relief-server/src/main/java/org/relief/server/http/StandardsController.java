@@ -85,10 +85,8 @@ public final class StandardsController {
         String doc = BodyFields.text(in, "documentNumber", MAX_DOCUMENT);
         String issuer = BodyFields.text(in, "issuer", MAX_ISSUER);
         LocalDate publishedOn = in.date("published").orElseThrow(() -> InvalidInputException.required("published"));
-        String source = BodyFields.optionalText(in, "source", MAX_SOURCE).orElse(doc + " (" + issuer + ")");
-        if (source.length() > MAX_SOURCE) {
-            source = doc;
-        }
+        // The document number and issuer are shown beside the source already: the default source says only how it came.
+        String source = BodyFields.optionalText(in, "source", MAX_SOURCE).orElse("published through the relief server");
         PublishedStandard s = new PublishedStandard(key, area, from, until, value, unit, new Provenance(source,
                 Optional.of(doc), Optional.of(issuer), Optional.of(publishedOn), Optional.empty()));
         PublishedStandard stored = published.publish(new Actor(c.name(), c.role().code(), c.jurisdiction().code()), s);

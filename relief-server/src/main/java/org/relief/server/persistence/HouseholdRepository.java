@@ -104,6 +104,9 @@ public final class HouseholdRepository {
 
     /** Households whose area starts with {@code prefix}, by id, page numbers from 1. */
     public Page<StoredHousehold> list(String prefix, int page, int size) {
+        if ((long) (page - 1) * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page " + page + " of " + size + " is beyond any list");
+        }
         return db.read(em -> {
             String like = prefix.replace("%", "").replace("_", "") + "%";
             long total = em.createQuery("select count(h) from HouseholdEntity h where h.deleted = false and h.adminCode like :p",

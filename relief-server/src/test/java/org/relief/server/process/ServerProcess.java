@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 /**
  * The shaded server jar ({@code relief.server.jar}, set by failsafe) started as a process with the
  * given environment, its output (both streams) in a file; {@link #stop()} sends SIGTERM,
- * {@link #kill()} SIGKILL.
+ * {@link #kill()} SIGKILL. The JVM flags only make a short-lived test process start faster.
  */
 final class ServerProcess implements AutoCloseable {
     private static final Pattern STARTED = Pattern.compile("started: (http://127\\.0\\.0\\.1:[0-9]+)");
@@ -38,7 +38,7 @@ final class ServerProcess implements AutoCloseable {
     /** Starts the jar; the environment is only what is given (plus PATH and HOME). */
     static ServerProcess start(Map<String, String> env, Path output) throws IOException {
         ProcessBuilder b = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar().toAbsolutePath().toString()));
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toAbsolutePath().toString()));
         b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_"));
         b.environment().putAll(env);
         b.directory(output.getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
