@@ -11,6 +11,7 @@ public final class StartupFailure extends RuntimeException {
     private final String zh;
     private final String en;
 
+    /** A failure naming {@code setting}, with what is wrong in Chinese and English. */
     public StartupFailure(String setting, String zh, String en) {
         super(setting + ": " + en, null, false, false);
         this.setting = setting;

@@ -24,8 +24,9 @@ import org.relief.testkit.json.StrictObject;
 public final class JsonBody {
     /** The largest request body accepted. */
     public static final int MAX_BYTES = 1 << 20;
-    /** The limit as written in answers and documents. */
+    /** The limit as written in answers and documents, in Chinese. */
     public static final String LIMIT_ZH = "1 MiB（1048576 字节）";
+    /** The limit as written in answers and documents, in English. */
     public static final String LIMIT_EN = "1 MiB (1048576 bytes)";
 
     private JsonBody() {

@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * mapping. Personal data never reaches the log: only the error id, the route and the exception type.
  */
 public final class Problems {
+    /** The Content-Type of every problem answer. */
     public static final String CONTENT_TYPE = "application/problem+json; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     /** The context attribute holding the route template of the matched route (for the log). */
@@ -33,6 +34,7 @@ public final class Problems {
     private final ObjectMapper mapper;
     private final RouteTable table;
 
+    /** The mapping for the routes of {@code table} (405 answers list their methods in {@code Allow}). */
     public Problems(ObjectMapper mapper, RouteTable table) {
         this.mapper = mapper;
         this.table = table;

@@ -19,18 +19,22 @@ public record Route(HandlerType method, String path, String operationId, Access 
         Objects.requireNonNull(handler, "handler");
     }
 
+    /** A GET route. */
     public static Route get(String path, String operationId, Access access, Handler handler) {
         return new Route(HandlerType.GET, path, operationId, access, handler);
     }
 
+    /** A POST route. */
     public static Route post(String path, String operationId, Access access, Handler handler) {
         return new Route(HandlerType.POST, path, operationId, access, handler);
     }
 
+    /** A PUT route. */
     public static Route put(String path, String operationId, Access access, Handler handler) {
         return new Route(HandlerType.PUT, path, operationId, access, handler);
     }
 
+    /** A DELETE route. */
     public static Route delete(String path, String operationId, Access access, Handler handler) {
         return new Route(HandlerType.DELETE, path, operationId, access, handler);
     }

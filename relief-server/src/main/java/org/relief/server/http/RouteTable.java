@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 public final class RouteTable {
     private final List<Route> routes;
 
+    /** The table; a method and path registered twice is an error. */
     public RouteTable(List<Route> routes) {
         this.routes = List.copyOf(routes);
         long distinct = routes.stream().map(Route::key).distinct().count();
@@ -19,6 +20,7 @@ public final class RouteTable {
         }
     }
 
+    /** The routes, in registration order. */
     public List<Route> routes() {
         return routes;
     }

@@ -17,6 +17,7 @@ public final class AuditVerifier {
     /** The next page of entries: {@code seq} greater than {@code afterSeq}, in order, at most {@code limit}. */
     @FunctionalInterface
     public interface Pages {
+        /** The entries after {@code afterSeq}, at most {@code limit}. */
         List<AuditEntryEntity> fetch(long afterSeq, int limit);
     }
 
@@ -24,6 +25,7 @@ public final class AuditVerifier {
     private final int pageSize;
     private final Semaphore running = new Semaphore(1);
 
+    /** A verifier reading {@code pages} of {@code pageSize} entries. */
     public AuditVerifier(Pages pages, int pageSize) {
         if (pageSize < 1) {
             throw new IllegalArgumentException("page size must be positive");

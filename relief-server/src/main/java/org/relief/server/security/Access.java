@@ -37,10 +37,12 @@ public record Access(Set<Role> roles, String actionZh, String actionEn) {
         return new Access(EnumSet.allOf(Role.class), actionZh, actionEn);
     }
 
+    /** Whether the route needs no token. */
     public boolean isOpen() {
         return roles.isEmpty();
     }
 
+    /** Whether {@code role} may call the route. */
     public boolean allows(Role role) {
         return roles.contains(role);
     }
