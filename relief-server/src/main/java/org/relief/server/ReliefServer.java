@@ -13,6 +13,7 @@ import org.relief.server.http.WebApp;
 import org.relief.server.persistence.Database;
 import org.relief.server.persistence.HouseholdRepository;
 import org.relief.server.persistence.PersistenceModule;
+import org.relief.server.persistence.StandardsRepository;
 import org.relief.server.persistence.UserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,28 +29,63 @@ public final class ReliefServer implements AutoCloseable {
     private final Injector injector;
     private final Javalin app;
     private final WebApp web;
-    private final List<String> demoTokens;
+    private final ServerConfig config;
+    private final Bootstrap.Result bootstrap;
 
-    private ReliefServer(Injector injector, Javalin app, WebApp web, List<String> demoTokens) {
+    private ReliefServer(Injector injector, Javalin app, WebApp web, ServerConfig config, Bootstrap.Result bootstrap) {
         this.injector = injector;
         this.app = app;
         this.web = web;
-        this.demoTokens = demoTokens;
+        this.config = config;
+        this.bootstrap = bootstrap;
     }
 
     /** Wires and starts a server. */
     public static ReliefServer start(ServerConfig config) {
-        Injector injector = Guice.createInjector(new ConfigModule(config), new PersistenceModule(), new EngineModule(),
-                new HttpModule());
-        List<String> tokens = config.demo() ? DemoData.seedIfEmpty(injector.getInstance(HouseholdRepository.class),
-                injector.getInstance(UserRepository.class), config.dataDir()) : List.of();
-        WebApp web = injector.getInstance(WebApp.class);
-        Javalin app = web.create().start(config.port());
-        return new ReliefServer(injector, app, web, tokens);
+        Preflight.check(config);
+        Database db;
+        try {
+            db = Database.open(config);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.sql.SQLException sql) {
+                    throw Preflight.failure(sql);
+                }
+            }
+            throw e;
+        }
+        try {
+            Injector injector = Guice.createInjector(new ConfigModule(config), new PersistenceModule(db),
+                    new EngineModule(), new HttpModule());
+            Bootstrap.Result seeded = Bootstrap.run(config, injector.getInstance(HouseholdRepository.class),
+                    injector.getInstance(StandardsRepository.class), injector.getInstance(UserRepository.class));
+            WebApp web = injector.getInstance(WebApp.class);
+            Javalin app;
+            try {
+                app = web.create().start();
+            } catch (RuntimeException e) {
+                throw e.getClass().getSimpleName().contains("Bind") || String.valueOf(e.getMessage()).contains("bind")
+                        ? Preflight.portInUse(config) : e;
+            }
+            return new ReliefServer(injector, app, web, config, seeded);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     public int port() {
         return app.port();
+    }
+
+    /** The address the server listens on ({@code RELIEF_HOST}). */
+    public String host() {
+        return config.host();
+    }
+
+    /** The base URL, e.g. {@code http://127.0.0.1:7070}. */
+    public String url() {
+        return "http://" + (host().contains(":") ? "[" + host() + "]" : host()) + ":" + port();
     }
 
     public Injector injector() {
@@ -64,9 +100,8 @@ public final class ReliefServer implements AutoCloseable {
     public String banner() {
         RuleModules modules = injector.getInstance(RuleModules.class);
         String list = modules.all().stream().map(ReliefServer::describe).collect(Collectors.joining("\n"));
-        return "relief " + org.relief.core.engine.ReliefEngine.VERSION + " 已启动 / started: http://127.0.0.1:" + port()
-                + "\n  API: http://127.0.0.1:" + port() + "/api/v1/modules   OpenAPI: http://127.0.0.1:" + port()
-                + "/openapi.json\n" + list;
+        return "relief " + org.relief.core.engine.ReliefEngine.VERSION + " 已启动 / started: " + url()
+                + "\n  API: " + url() + "/api/v1/modules   OpenAPI: " + url() + "/openapi.json\n" + list;
     }
 
     private static String describe(LoadedModule m) {
@@ -77,7 +112,26 @@ public final class ReliefServer implements AutoCloseable {
 
     /** The demo users' tokens, when this start seeded them (shown once). */
     public List<String> demoTokens() {
-        return demoTokens;
+        return bootstrap.demoTokens();
+    }
+
+    /** What this start did to the store (bootstrap administrator), for the log. */
+    public List<String> notes() {
+        return bootstrap.notes();
+    }
+
+    /**
+     * Warnings for the log: demo data (whose tokens include an administrator's) served on an
+     * address other than loopback.
+     */
+    public List<String> warnings() {
+        if (config.demo() && !config.loopback()) {
+            return List.of("演示数据已开启，且服务监听非本机地址 " + host() + "：演示令牌（含管理员）可经网络使用；"
+                    + "正式使用请设置 RELIEF_DEMO=false / demo data is on and the server listens on " + host()
+                    + ", not loopback: the demo tokens (an administrator's among them) work from the network; "
+                    + "set RELIEF_DEMO=false (and RELIEF_ADMIN_TOKEN) for real use, or RELIEF_HOST=127.0.0.1");
+        }
+        return List.of();
     }
 
     @Override
@@ -96,9 +150,22 @@ public final class ReliefServer implements AutoCloseable {
             return;
         }
         long t0 = System.nanoTime();
-        ReliefServer server = start(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "relief-shutdown"));
+        ReliefServer server;
+        try {
+            server = start(config);
+        } catch (StartupFailure e) {
+            System.err.println(e.line());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("收到停止信号，正在停止 / stopping: shutdown signal received");
+            server.close();
+            LOG.info("已停止，存储已正常关闭 / stopped: the store was closed cleanly");
+        }, "relief-shutdown"));
         System.out.println(server.banner());
+        server.notes().forEach(LOG::info);
+        server.warnings().forEach(LOG::warn);
         if (!server.demoTokens().isEmpty()) {
             System.out.println("演示数据已载入，演示用户令牌（仅显示这一次，另见数据目录中的 " + DemoData.TOKENS_FILE
                     + "）/ demo data seeded; demo users' tokens (shown once, also in " + config.dataDir().resolve(DemoData.TOKENS_FILE) + "):");

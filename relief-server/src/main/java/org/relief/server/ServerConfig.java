@@ -1,6 +1,9 @@
 package org.relief.server;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,53 +11,123 @@ import java.util.Optional;
  * The server's configuration, read once from the environment (never from files in the working
  * directory):
  * <ul>
+ *   <li>{@code RELIEF_HOST} — address to listen on (default {@code 127.0.0.1}: this machine only;
+ *   {@code 0.0.0.0} for every interface);</li>
  *   <li>{@code RELIEF_PORT} — HTTP port (default 7070; 0 picks a free one);</li>
  *   <li>{@code RELIEF_DATA_DIR} — directory of the embedded Derby database (default {@code ./relief-data});</li>
  *   <li>{@code RELIEF_JDBC_URL}, {@code RELIEF_DB_USER}, {@code RELIEF_DB_PASSWORD} — a database server instead;</li>
- *   <li>{@code RELIEF_DEMO} — {@code false} to start without demo data (default {@code true}: seeded once on an empty store).</li>
+ *   <li>{@code RELIEF_DEMO} — {@code false} to start without demo data (default {@code true}: seeded once on an empty store);</li>
+ *   <li>{@code RELIEF_ADMIN_TOKEN} — the bearer token of a bootstrap administrator {@code admin}, created
+ *   on a store without users (at least {@value #MIN_ADMIN_TOKEN} characters; only its hash is stored);</li>
+ *   <li>{@code RELIEF_IDLE_TIMEOUT} — seconds a connection may stay silent, mid-request included (default 10);</li>
+ *   <li>{@code RELIEF_MAX_REQUESTS} — requests handled at once; more wait briefly, then get 503 (default 64).</li>
  * </ul>
+ * {@link #toString()} never shows the admin token or the database password.
  */
-public record ServerConfig(int port, Path dataDir, Optional<String> jdbcUrl, Optional<String> dbUser,
-                           Optional<String> dbPassword, boolean demo) {
+public record ServerConfig(String host, int port, Path dataDir, Optional<String> jdbcUrl, Optional<String> dbUser,
+                           Optional<String> dbPassword, boolean demo, Optional<String> adminToken, Duration idleTimeout,
+                           int maxConcurrentRequests) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
+    public static final int MIN_ADMIN_TOKEN = 32;
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
+    public static final int DEFAULT_MAX_REQUESTS = 64;
 
     /** Reads the process environment. */
     public static ServerConfig fromEnvironment() {
         return from(System.getenv());
     }
 
-    /** Reads the given variables; a malformed value is an error naming the variable. */
+    /** Reads the given variables; a malformed value is an {@link IllegalArgumentException} naming the variable. */
     public static ServerConfig from(Map<String, String> env) {
-        int port = DEFAULT_PORT;
-        String p = env.get("RELIEF_PORT");
-        if (p != null && !p.isBlank()) {
-            try {
-                port = Integer.parseInt(p.strip());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("RELIEF_PORT must be a number 0–65535, got '" + p + "'");
-            }
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("RELIEF_PORT must be a number 0–65535, got " + port);
-            }
-        }
-        Path data = Path.of(Optional.ofNullable(env.get("RELIEF_DATA_DIR")).filter(s -> !s.isBlank()).orElse("relief-data"))
-                .toAbsolutePath();
+        String host = opt(env, "RELIEF_HOST").map(String::strip).orElse(DEFAULT_HOST);
+        int port = number(env, "RELIEF_PORT", DEFAULT_PORT, 0, 65535);
+        Path data = Path.of(opt(env, "RELIEF_DATA_DIR").orElse("relief-data")).toAbsolutePath();
         String demo = env.getOrDefault("RELIEF_DEMO", "true").strip();
         if (!demo.equals("true") && !demo.equals("false")) {
-            throw new IllegalArgumentException("RELIEF_DEMO must be true or false, got '" + demo + "'");
+            throw new IllegalArgumentException("RELIEF_DEMO 须为 true 或 false / RELIEF_DEMO must be true or false, got '"
+                    + demo + "'");
         }
-        return new ServerConfig(port, data, opt(env, "RELIEF_JDBC_URL"), opt(env, "RELIEF_DB_USER"),
-                opt(env, "RELIEF_DB_PASSWORD"), Boolean.parseBoolean(demo));
+        Optional<String> admin = opt(env, "RELIEF_ADMIN_TOKEN");
+        if (admin.isPresent() && (admin.get().length() < MIN_ADMIN_TOKEN || !admin.get().strip().equals(admin.get()))) {
+            throw new IllegalArgumentException("RELIEF_ADMIN_TOKEN 至少 " + MIN_ADMIN_TOKEN + " 个字符且无首尾空白 / "
+                    + "RELIEF_ADMIN_TOKEN must have at least " + MIN_ADMIN_TOKEN + " characters and no surrounding blanks"
+                    + " (got " + admin.get().length() + ")");
+        }
+        int idle = number(env, "RELIEF_IDLE_TIMEOUT", (int) DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600);
+        int max = number(env, "RELIEF_MAX_REQUESTS", DEFAULT_MAX_REQUESTS, 1, 10_000);
+        return new ServerConfig(host, port, data, opt(env, "RELIEF_JDBC_URL"), opt(env, "RELIEF_DB_USER"),
+                opt(env, "RELIEF_DB_PASSWORD"), Boolean.parseBoolean(demo), admin, Duration.ofSeconds(idle), max);
     }
 
-    /** A configuration for tests: a free port, the given data directory, no demo data. */
+    /** A configuration for tests: loopback, a free port, the given data directory, no demo data. */
     public static ServerConfig forTest(Path dataDir) {
-        return new ServerConfig(0, dataDir, Optional.empty(), Optional.empty(), Optional.empty(), false);
+        return new ServerConfig(DEFAULT_HOST, 0, dataDir, Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_REQUESTS);
     }
 
     /** The same configuration with demo data on or off. */
     public ServerConfig withDemo(boolean on) {
-        return new ServerConfig(port, dataDir, jdbcUrl, dbUser, dbPassword, on);
+        return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, on, adminToken, idleTimeout,
+                maxConcurrentRequests);
+    }
+
+    /** The same configuration listening on {@code address}. */
+    public ServerConfig withHost(String address) {
+        return new ServerConfig(address, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idleTimeout,
+                maxConcurrentRequests);
+    }
+
+    /** The same configuration with a bootstrap administrator token. */
+    public ServerConfig withAdminToken(String token) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, Optional.of(token), idleTimeout,
+                maxConcurrentRequests);
+    }
+
+    /** The same configuration with other connection limits. */
+    public ServerConfig withLimits(Duration idle, int maxRequests) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idle, maxRequests);
+    }
+
+    /** The same configuration with another database URL. */
+    public ServerConfig withJdbcUrl(String url) {
+        return new ServerConfig(host, port, dataDir, Optional.of(url), dbUser, dbPassword, demo, adminToken, idleTimeout,
+                maxConcurrentRequests);
+    }
+
+    /** Whether {@link #host()} is a loopback address (reachable from this machine only). */
+    public boolean loopback() {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", jdbcUrl="
+                + jdbcUrl.orElse("(embedded)") + ", dbUser=" + dbUser.orElse("") + ", dbPassword="
+                + dbPassword.map(p -> "***").orElse("") + ", demo=" + demo + ", adminToken="
+                + adminToken.map(t -> "***").orElse("") + ", idleTimeout=" + idleTimeout + ", maxConcurrentRequests="
+                + maxConcurrentRequests + "]";
+    }
+
+    private static int number(Map<String, String> env, String key, int dflt, int min, int max) {
+        Optional<String> v = opt(env, key);
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.get().strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + " 须为 " + min + "–" + max + " 的整数 / " + key + " must be a number "
+                + min + "–" + max + ", got '" + v.get() + "'");
     }
 
     private static Optional<String> opt(Map<String, String> env, String key) {

@@ -66,6 +66,18 @@ public final class ServerHarness implements AutoCloseable {
         }
     }
 
+    /** Sends {@code head} (a whole HTTP/1.1 request, e.g. with a malformed URI) as bytes; the raw answer. */
+    public String raw(String head) {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(20_000);
+            s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         server.close();

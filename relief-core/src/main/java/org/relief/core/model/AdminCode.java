@@ -14,8 +14,8 @@ public record AdminCode(String value) {
     public AdminCode {
         Objects.requireNonNull(value, "value");
         if (!SIX_DIGITS.matcher(value).matches()) {
-            throw InvalidInputException.invalid("region", "行政区划代码须为6位数字，收到 " + value,
-                    "an administrative code has 6 digits, got " + value);
+            throw InvalidInputException.invalid("region", "行政区划代码须为6位数字，收到 " + Texts.abbreviate(value),
+                    "an administrative code has 6 digits, got " + Texts.abbreviate(value));
         }
     }
 

@@ -19,7 +19,7 @@ public interface Coded {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining("|"));
-        throw InvalidInputException.invalid(field, "取值无效：" + code + "（可选：" + allowed + "）",
-                "invalid value " + code + " (one of " + allowed + ")");
+        throw InvalidInputException.invalid(field, "取值无效：" + Texts.abbreviate(code) + "（可选：" + allowed + "）",
+                "invalid value " + Texts.abbreviate(code) + " (one of " + allowed + ")");
     }
 }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 public record Money(BigDecimal amount) implements Comparable<Money> {
     /** Zero yuan. */
     public static final Money ZERO = new Money(BigDecimal.ZERO.setScale(2));
-    private static final Pattern INPUT = Pattern.compile("\\d+(\\.\\d{1,2})?");
+    /** The most integer digits of an input amount (below a trillion yuan: any real benefit, income or asset). */
+    public static final int MAX_INTEGER_DIGITS = 12;
+    private static final Pattern INPUT = Pattern.compile("\\d{1," + MAX_INTEGER_DIGITS + "}(\\.\\d{1,2})?");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -51,14 +53,17 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     }
 
     /**
-     * Parses an input amount: a non-negative decimal with at most 2 decimals ("720", "720.5",
-     * "720.50"). Anything else is an {@link InvalidInputException} naming {@code field}.
+     * Parses an input amount: a non-negative decimal with at most {@value #MAX_INTEGER_DIGITS}
+     * integer digits and 2 decimals ("720", "720.5", "720.50"). Anything else is an
+     * {@link InvalidInputException} naming {@code field}; the length is checked before anything
+     * else, so a huge input costs nothing.
      */
     public static Money parse(String text, String field) {
-        if (text == null || !INPUT.matcher(text).matches()) {
+        if (text == null || text.length() > MAX_INTEGER_DIGITS + 3 || !INPUT.matcher(text).matches()) {
             throw InvalidInputException.invalid(field,
-                    "金额须为非负数，最多两位小数（字符串），收到 " + text,
-                    "must be a non-negative amount with at most 2 decimals (a string), got " + text);
+                    "金额须为非负数，最多两位小数、" + MAX_INTEGER_DIGITS + " 位整数（字符串），收到 " + Texts.abbreviate(text),
+                    "must be a non-negative amount with at most 2 decimals and " + MAX_INTEGER_DIGITS
+                            + " integer digits (a string), got " + Texts.abbreviate(text));
         }
         return new Money(new BigDecimal(text));
     }

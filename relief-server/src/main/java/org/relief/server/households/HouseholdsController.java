@@ -7,11 +7,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.relief.core.engine.ReliefEngine;
 import org.relief.core.model.InvalidInputException;
+import org.relief.core.model.IsoDates;
+import org.relief.core.model.Money;
 import org.relief.server.http.ApiException;
+import org.relief.server.http.BodyFields;
+import org.relief.server.http.JsonBody;
 import org.relief.server.http.Problem;
+import org.relief.server.http.Problems;
+import org.relief.server.http.QueryParams;
 import org.relief.server.persistence.Actor;
 import org.relief.server.persistence.HouseholdRepository;
 import org.relief.server.persistence.Page;
@@ -19,89 +28,87 @@ import org.relief.server.persistence.StoredHousehold;
 import org.relief.server.persistence.VersionConflictException;
 import org.relief.server.security.Authenticator;
 import org.relief.server.security.Caller;
+import org.relief.server.security.IdMask;
 import org.relief.server.security.Jurisdiction;
 import org.relief.server.security.Role;
-import org.relief.testkit.json.DeterminationWriter;
 import org.relief.testkit.json.JsonShapeException;
 import org.relief.testkit.json.ReliefJson;
 import org.relief.testkit.json.RequestReader;
+import org.relief.testkit.json.StrictObject;
 
 /**
  * Stored households: create, read, update, list, soft delete, and determine one as of a date.
- * Every route needs a bearer token; a caller sees and changes only households inside its
- * jurisdiction, and one outside answers exactly like one that does not exist (404). ID numbers are
- * masked in lists; the full household goes only to a caller whose jurisdiction covers it.
+ * Every route needs a bearer token (roles: the route table); a caller sees and changes only
+ * households inside its jurisdiction, and one outside answers exactly like one that does not exist
+ * (404). ID numbers are masked in lists and for roles that do not handle cases (auditors); ID-number
+ * shapes in free text (labels, member ids) are masked wherever ID numbers are. Bodies are read
+ * strictly ({@link JsonBody}, the kit's {@link StrictObject} and {@link RequestReader}).
  */
 public final class HouseholdsController {
     /** Largest page. */
     public static final int MAX_PAGE_SIZE = 100;
+    /** Largest page number (a deeper page is refused, not computed). */
+    public static final int MAX_PAGE = 1_000_000;
+    /** Largest bulk import (bounded memory; import more by repeating the call). */
+    public static final int MAX_BULK = 1000;
+    /** Longest label. */
+    public static final int MAX_LABEL = 200;
+
+    private static final Set<String> CREATE_KEYS = Set.of("label", "area", "household");
+    private static final Set<String> UPDATE_KEYS = Set.of("version", "label", "area", "household");
+    private static final Set<String> DETERMINE_KEYS = Set.of("date", "program", "standards", "application", "event",
+            "history");
+    /** A date no born-after or validity check can trip on: the probe only reads the household's shape and values. */
+    private static final String PROBE_DATE = IsoDates.MAX_YEAR + "-12-31";
 
     private final HouseholdRepository households;
-    private final Authenticator auth;
     private final ReliefEngine engine;
     private final ObjectMapper mapper;
 
     @Inject
-    public HouseholdsController(HouseholdRepository households, Authenticator auth, ReliefEngine engine, ObjectMapper mapper) {
+    public HouseholdsController(HouseholdRepository households, ReliefEngine engine, ObjectMapper mapper) {
         this.households = households;
-        this.auth = auth;
         this.engine = engine;
         this.mapper = mapper;
     }
 
-    /** The body of a create or update. */
-    public record HouseholdInput(String label, String area, JsonNode household, Long version) {
-    }
-
-    /** The body of a determination of a stored household (the household and region come from the store). */
-    public record DetermineInput(String date, String program, JsonNode standards, JsonNode application, JsonNode event,
-                                 JsonNode history) {
-    }
-
-    public void create(Context ctx) throws JsonProcessingException {
-        Caller c = auth.require(ctx, Role::mayWriteHouseholds, "登记家庭");
-        HouseholdInput in = mapper.readValue(ctx.body(), HouseholdInput.class);
-        Valid v = validate(c, in);
+    public void create(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
+        Valid v = validate(c, JsonBody.object(ctx, CREATE_KEYS));
         StoredHousehold h = households.create(actor(c), v.area, v.label, v.body);
-        ctx.status(201).header("Location", "/api/v1/households/" + h.id()).json(view(h, false));
+        ctx.status(201).header("Location", "/api/v1/households/" + h.id()).json(view(h, View.FULL));
     }
-
-    /** The body of a bulk import: at most {@link #MAX_BULK} households, stored all or none. */
-    public record BulkInput(java.util.List<HouseholdInput> items) {
-    }
-
-    /** Largest bulk import (bounded memory; import more by repeating the call). */
-    public static final int MAX_BULK = 1000;
 
     /**
      * {@code POST /api/v1/households/bulk}: imports up to {@value #MAX_BULK} households in one
      * transaction; an invalid item (its path under {@code items[i]}) rejects the whole batch and
      * nothing is stored.
      */
-    public void createBulk(Context ctx) throws JsonProcessingException {
-        Caller c = auth.require(ctx, Role::mayWriteHouseholds, "登记家庭");
-        BulkInput in = mapper.readValue(ctx.body(), BulkInput.class);
-        if (in.items() == null || in.items().isEmpty()) {
+    public void createBulk(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
+        StrictObject in = JsonBody.object(ctx, Set.of("items"));
+        List<JsonNode> items = in.array("items", (node, path) -> node).orElseThrow(() -> InvalidInputException.required("items"));
+        if (items.isEmpty()) {
             throw InvalidInputException.required("items");
         }
-        if (in.items().size() > MAX_BULK) {
+        if (items.size() > MAX_BULK) {
             throw InvalidInputException.invalid("items", "每次最多导入 " + MAX_BULK + " 户", "at most " + MAX_BULK + " households per call");
         }
-        java.util.List<HouseholdRepository.NewHousehold> batch = new java.util.ArrayList<>(in.items().size());
-        for (int i = 0; i < in.items().size(); i++) {
+        List<HouseholdRepository.NewHousehold> batch = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
             String at = "items[" + i + "].";
             try {
-                Valid v = validate(c, in.items().get(i) == null ? new HouseholdInput(null, null, null, null) : in.items().get(i));
+                Valid v = validate(c, StrictObject.of(items.get(i), "", CREATE_KEYS));
                 batch.add(new HouseholdRepository.NewHousehold(v.area, v.label, v.body));
             } catch (InvalidInputException e) {
                 throw e.under(at);
+            } catch (JsonShapeException e) {
+                throw e.under(at);
             } catch (ApiException e) {
-                Problem p = e.problem();
-                throw new ApiException(new Problem(p.type(), p.title(), p.status(), p.detail(), p.code(),
-                        p.field() == null ? at.substring(0, at.length() - 1) : at + p.field(), p.titleEn(), p.detailEn(), null));
+                throw new ApiException(e.problem().under(at));
             }
         }
-        java.util.List<StoredHousehold> stored = households.createAll(actor(c), batch);
+        List<StoredHousehold> stored = households.createAll(actor(c), batch);
         ObjectNode out = mapper.createObjectNode();
         out.put("created", stored.size());
         ArrayNode ids = out.putArray("ids");
@@ -110,23 +117,21 @@ public final class HouseholdsController {
     }
 
     public void read(Context ctx) {
-        Caller c = auth.caller(ctx);
-        ctx.json(view(visible(c, id(ctx)), false));
+        Caller c = Authenticator.caller(ctx);
+        ctx.json(view(visible(c, id(ctx)), c.role() == Role.AUDITOR ? View.MASKED : View.FULL));
     }
 
-    public void update(Context ctx) throws JsonProcessingException {
-        Caller c = auth.require(ctx, Role::mayWriteHouseholds, "修改家庭");
+    public void update(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
         long id = id(ctx);
         visible(c, id);
-        HouseholdInput in = mapper.readValue(ctx.body(), HouseholdInput.class);
-        if (in.version() == null) {
-            throw InvalidInputException.required("version");
-        }
+        StrictObject in = JsonBody.object(ctx, UPDATE_KEYS);
+        int version = in.integer("version").orElseThrow(() -> InvalidInputException.required("version"));
         Valid v = validate(c, in);
         try {
-            StoredHousehold h = households.update(actor(c), id, in.version(), v.area, v.label, v.body)
+            StoredHousehold h = households.update(actor(c), id, version, v.area, v.label, v.body)
                     .orElseThrow(() -> ApiException.notFound("household " + id));
-            ctx.json(view(h, false));
+            ctx.json(view(h, View.FULL));
         } catch (VersionConflictException e) {
             throw new ApiException(Problem.of(409, "VERSION_CONFLICT", "version", "版本冲突",
                     "该家庭已被他人修改（当前版本 " + e.current() + "），请重新读取后再修改",
@@ -136,7 +141,7 @@ public final class HouseholdsController {
     }
 
     public void delete(Context ctx) {
-        Caller c = auth.require(ctx, Role::mayDeleteHouseholds, "删除家庭");
+        Caller c = Authenticator.caller(ctx);
         long id = id(ctx);
         visible(c, id);
         if (!households.delete(actor(c), id)) {
@@ -146,88 +151,88 @@ public final class HouseholdsController {
     }
 
     public void list(Context ctx) {
-        Caller c = auth.require(ctx, r -> r != Role.AUDITOR, "查看家庭名单");
-        String filter = Optional.ofNullable(ctx.queryParam("code")).filter(s -> !s.isBlank()).orElse(null);
+        Caller c = Authenticator.caller(ctx);
+        Optional<String> filter = QueryParams.optional(ctx, "code");
         String prefix = c.jurisdiction().prefix();
-        if (filter != null) {
-            if (!filter.matches("\\d{1,12}")) {
+        if (filter.isPresent()) {
+            if (!filter.get().matches("[0-9]{1,12}")) {
                 throw InvalidInputException.invalid("code", "区划代码前缀须为1至12位数字", "must be 1 to 12 digits (a code prefix)");
             }
-            if (filter.startsWith(prefix)) {
-                prefix = filter;
-            } else if (!prefix.startsWith(filter)) {
+            if (filter.get().startsWith(prefix)) {
+                prefix = filter.get();
+            } else if (!prefix.startsWith(filter.get())) {
                 throw Authenticator.forbidden("筛选范围超出本人管辖区域", "the filter lies outside the caller's jurisdiction");
             }
         }
-        int page = org.relief.server.http.QueryParams.integer(ctx, "page", 1, 1, Integer.MAX_VALUE);
-        int size = org.relief.server.http.QueryParams.integer(ctx, "size", 20, 1, MAX_PAGE_SIZE);
+        int page = QueryParams.integer(ctx, "page", 1, 1, MAX_PAGE);
+        int size = QueryParams.integer(ctx, "size", 20, 1, MAX_PAGE_SIZE);
         Page<StoredHousehold> p = households.list(prefix, page, size);
         ObjectNode out = mapper.createObjectNode();
         ArrayNode items = out.putArray("items");
-        p.items().forEach(h -> items.add(view(h, true)));
+        p.items().forEach(h -> items.add(view(h, View.LIST)));
         out.put("page", p.page()).put("size", p.size()).put("total", p.total());
         ctx.json(out);
     }
 
     /** {@code POST /api/v1/households/{id}/determinations}: the stored household as of a date. */
     public void determine(Context ctx) throws JsonProcessingException {
-        Caller c = auth.require(ctx, r -> r != Role.AUDITOR, "认定家庭");
+        Caller c = Authenticator.caller(ctx);
         StoredHousehold h = visible(c, id(ctx));
-        DetermineInput in = mapper.readValue(ctx.body(), DetermineInput.class);
+        StrictObject in = JsonBody.object(ctx, DETERMINE_KEYS);
         ObjectNode request = mapper.createObjectNode();
         request.put("region", h.region());
-        if (in.date() != null) {
-            request.put("date", in.date());
+        for (String key : List.of("date", "program", "standards")) {
+            in.opt(key).ifPresent(v -> request.set(key, v));
         }
-        if (in.program() != null) {
-            request.put("program", in.program());
-        }
-        putIfPresent(request, "standards", in.standards());
         request.set("household", ReliefJson.parse(h.body()));
-        putIfPresent(request, "application", in.application());
-        putIfPresent(request, "event", in.event());
-        putIfPresent(request, "history", in.history());
+        for (String key : List.of("application", "event", "history")) {
+            in.opt(key).ifPresent(v -> request.set(key, v));
+        }
         var answer = ReliefJson.determine(engine, request);
         ctx.status(answer.status()).contentType(answer.status() == 200 ? "application/json; charset=utf-8"
-                : org.relief.server.http.Problems.CONTENT_TYPE).result(ReliefJson.compact(answer.body()));
+                : Problems.CONTENT_TYPE).result(ReliefJson.compact(answer.status() == 200 ? answer.body()
+                : mapper.valueToTree(Problem.of(answer.status(), answer.body()).withInstance(ctx.path()))));
     }
 
     private record Valid(String area, String label, String body) {
     }
 
-    /** Validates an input with the core's model (same codes as determinations); nothing is stored on error. */
-    private Valid validate(Caller c, HouseholdInput in) {
-        if (in.label() == null || in.label().isBlank()) {
-            throw InvalidInputException.required("label");
-        }
-        if (in.label().length() > 200) {
-            throw InvalidInputException.invalid("label", "不超过200个字符", "at most 200 characters");
-        }
-        if (in.area() == null) {
-            throw InvalidInputException.required("area");
-        }
-        if (!Jurisdiction.isAreaCode(in.area()) || in.area().equals("000000")) {
+    /** Validates an input with the kit's reader (same codes as determinations); nothing is stored on error. */
+    private Valid validate(Caller c, StrictObject in) {
+        String label = BodyFields.text(in, "label", MAX_LABEL).strip();
+        String area = in.text("area").orElseThrow(() -> InvalidInputException.required("area"));
+        if (!Jurisdiction.isAreaCode(area) || area.equals("000000")) {
             throw InvalidInputException.invalid("area", "区划代码须为6、9或12位数字（县、乡镇、村）",
                     "must be a 6-, 9- or 12-digit area code (county, township, village)");
         }
-        if (!c.jurisdiction().covers(in.area())) {
+        if (!c.jurisdiction().covers(area)) {
             throw Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
         }
-        if (in.household() == null || !in.household().isObject()) {
-            throw InvalidInputException.required("household");
-        }
+        JsonNode household = in.require("household");
         // Read the household exactly as a determination would (the kit's one mapping of the format).
         ObjectNode probe = mapper.createObjectNode();
-        probe.put("region", in.area().substring(0, 6)).put("date", "2020-01-01").put("program", "dibao");
-        probe.set("household", in.household());
-        try {
-            RequestReader.read(probe);
-        } catch (JsonShapeException e) {
-            throw new ApiException(new Problem(DeterminationWriter.PROBLEM_TYPE + DeterminationWriter.MALFORMED_CODE,
-                    "请求格式不符", 400, e.messageZh(), DeterminationWriter.MALFORMED_CODE, e.path(), "Malformed request",
-                    e.messageEn(), null));
+        probe.put("region", area.substring(0, 6)).put("date", PROBE_DATE).put("program", "dibao");
+        probe.set("household", household);
+        RequestReader.read(probe);
+        return new Valid(area, label, ReliefJson.compact(normalisedMoney((ObjectNode) household.deepCopy())));
+    }
+
+    /** Amounts stored as the API writes every amount: "800" → "800.00" (already validated by the reader). */
+    private static ObjectNode normalisedMoney(ObjectNode household) {
+        yuan(household.get("assets"), "financial");
+        yuan(household.get("currentDibao"), "monthly");
+        for (JsonNode m : household.path("members")) {
+            for (JsonNode i : m.path("incomes")) {
+                yuan(i, "monthly");
+            }
         }
-        return new Valid(in.area(), in.label().strip(), ReliefJson.compact(in.household()));
+        return household;
+    }
+
+    private static void yuan(JsonNode parent, String key) {
+        if (parent instanceof ObjectNode o && o.path(key).isTextual()) {
+            o.put(key, Money.parse(o.get(key).textValue(), key).toString());
+        }
     }
 
     /** The household if the caller may see it; 404 (exactly like a missing one) otherwise. */
@@ -236,41 +241,51 @@ public final class HouseholdsController {
                 .orElseThrow(() -> ApiException.notFound("household " + id));
     }
 
-    private ObjectNode view(StoredHousehold h, boolean masked) {
+    /** What a view shows: everything, everything with ID numbers masked, or a list row (masked). */
+    private enum View { FULL, MASKED, LIST }
+
+    private ObjectNode view(StoredHousehold h, View v) {
         ObjectNode o = mapper.createObjectNode();
-        o.put("id", h.id()).put("version", h.version()).put("label", h.label()).put("area", h.area())
-                .put("region", h.region());
+        boolean masked = v != View.FULL;
+        o.put("id", h.id()).put("version", h.version()).put("label", masked ? IdMask.text(h.label()) : h.label())
+                .put("area", h.area()).put("region", h.region());
         JsonNode body;
         try {
             body = ReliefJson.parse(h.body());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored household " + h.id() + " is not JSON", e);
         }
-        if (masked) {
+        if (v == View.LIST) {
             ArrayNode members = o.putArray("members");
             for (JsonNode m : body.path("members")) {
                 ObjectNode mo = members.addObject();
-                mo.put("id", m.path("id").asText());
+                mo.put("id", IdMask.text(m.path("id").asText()));
                 if (m.has("relation")) {
                     mo.put("relation", m.get("relation").asText());
                 }
                 if (m.has("idNumber")) {
-                    mo.put("idNumber", mask(m.get("idNumber").asText()));
+                    mo.put("idNumber", IdMask.idNumber(m.get("idNumber").asText()));
                 }
             }
         } else {
+            if (masked) {
+                for (JsonNode m : body.path("members")) {
+                    ObjectNode mo = (ObjectNode) m;
+                    mo.put("id", IdMask.text(mo.path("id").asText()));
+                    if (mo.has("idNumber")) {
+                        mo.put("idNumber", IdMask.idNumber(mo.get("idNumber").asText()));
+                    }
+                }
+            }
             o.set("household", body);
         }
         o.put("createdAt", h.createdAt().toString()).put("updatedAt", h.updatedAt().toString());
         return o;
     }
 
-    /** First 6 and last 4 characters shown. */
+    /** First 6 and last 4 characters shown ({@link IdMask#idNumber}). */
     public static String mask(String idNumber) {
-        if (idNumber.length() < 10) {
-            return "*".repeat(idNumber.length());
-        }
-        return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10) + idNumber.substring(idNumber.length() - 4);
+        return IdMask.idNumber(idNumber);
     }
 
     private static Actor actor(Caller c) {
@@ -278,17 +293,6 @@ public final class HouseholdsController {
     }
 
     private static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
-        try {
-            return Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw ApiException.notFound("household " + raw);
-        }
-    }
-
-    private static void putIfPresent(ObjectNode o, String key, JsonNode v) {
-        if (v != null && !v.isNull()) {
-            o.set(key, v);
-        }
+        return QueryParams.id(ctx, "id", "household");
     }
 }

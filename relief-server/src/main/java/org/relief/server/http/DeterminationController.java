@@ -1,6 +1,5 @@
 package org.relief.server.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,11 +32,7 @@ public final class DeterminationController {
     }
 
     public void determine(Context ctx) {
-        JsonNode body = body(ctx);
-        if (body == null) {
-            return;
-        }
-        send(ctx, ReliefJson.determine(engine, body));
+        send(ctx, ReliefJson.determine(engine, JsonBody.read(ctx)));
     }
 
     /**
@@ -46,10 +41,7 @@ public final class DeterminationController {
      * errors, unknown region, date out of range) is 422 like a determination's.
      */
     public void screen(Context ctx) {
-        JsonNode body = body(ctx);
-        if (body == null) {
-            return;
-        }
+        JsonNode body = JsonBody.read(ctx);
         if (body.isObject() && !body.has("program")) {
             body = ((ObjectNode) body.deepCopy()).put("program", "dibao");
         }
@@ -89,20 +81,11 @@ public final class DeterminationController {
         send(ctx, new JsonAnswer(200, out));
     }
 
-    private static JsonNode body(Context ctx) {
-        try {
-            return ReliefJson.parse(ctx.body());
-        } catch (JsonProcessingException e) {
-            String what = e.getOriginalMessage();
-            send(ctx, new JsonAnswer(DeterminationWriter.MALFORMED, DeterminationWriter.malformed("",
-                    "请求体不是有效的 JSON：" + what, "the body is not valid JSON: " + what)));
-            return null;
-        }
-    }
-
     static void send(Context ctx, JsonAnswer answer) {
-        ctx.status(answer.status())
-                .contentType(answer.status() == 200 ? "application/json; charset=utf-8" : Problems.CONTENT_TYPE)
-                .result(ReliefJson.compact(answer.body()));
+        if (answer.status() == 200) {
+            ctx.status(200).contentType("application/json; charset=utf-8").result(ReliefJson.compact(answer.body()));
+        } else {
+            throw new ApiException(Problem.of(answer.status(), answer.body()));
+        }
     }
 }

@@ -1,76 +1,138 @@
 package org.relief.server.http;
 
+import static org.relief.server.security.Role.ADMIN;
+import static org.relief.server.security.Role.AUDITOR;
+import static org.relief.server.security.Role.COUNTY_APPROVER;
+import static org.relief.server.security.Role.TOWNSHIP_REVIEWER;
+import static org.relief.server.security.Role.VILLAGE_ASSISTANT;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.QoSHandler;
+import org.relief.server.ServerConfig;
+import org.relief.server.audit.AuditController;
+import org.relief.server.households.HouseholdsController;
+import org.relief.server.security.Access;
+import org.relief.server.security.Authenticator;
+import org.relief.server.security.UsersController;
 
 /**
- * The one composition of the HTTP API: routes, JSON mapper and error mapping. Controllers are
- * instances injected by Guice; every route registered here must be in {@code openapi.json} (a test
- * compares the two).
+ * The one composition of the HTTP API: the route table (method, path, operationId, who may call
+ * it, controller), the JSON mapper, the error mapping and the connection limits. Every route is
+ * registered from the table, its access checked before its controller runs; the OpenAPI document
+ * and the role × endpoint test are held to the same table.
  */
 public final class WebApp {
     private final ObjectMapper mapper;
-    private final HealthController health;
-    private final ModulesController modules;
-    private final StandardsController standards;
-    private final OpenApiController openApi;
-    private final DeterminationController determinations;
-    private final org.relief.server.households.HouseholdsController households;
-    private final org.relief.server.security.UsersController users;
-    private final org.relief.server.audit.AuditController audit;
-    private final List<String> routes = new ArrayList<>();
+    private final ServerConfig config;
+    private final Authenticator auth;
+    private final RouteTable table;
 
     @Inject
-    public WebApp(ObjectMapper mapper, HealthController health, ModulesController modules, StandardsController standards,
-                  OpenApiController openApi, DeterminationController determinations,
-                  org.relief.server.households.HouseholdsController households,
-                  org.relief.server.security.UsersController users, org.relief.server.audit.AuditController audit) {
+    public WebApp(ObjectMapper mapper, ServerConfig config, Authenticator auth, HealthController health,
+                  ModulesController modules, StandardsController standards, OpenApiController openApi,
+                  DeterminationController determinations, HouseholdsController households, UsersController users,
+                  AuditController audit) {
         this.mapper = mapper;
-        this.health = health;
-        this.modules = modules;
-        this.standards = standards;
-        this.openApi = openApi;
-        this.determinations = determinations;
-        this.households = households;
-        this.users = users;
-        this.audit = audit;
+        this.config = config;
+        this.auth = auth;
+        RootController root = new RootController();
+        Access open = Access.open();
+        Access writeHouseholds = Access.of("登记和修改家庭", "create or change households", VILLAGE_ASSISTANT,
+                TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN);
+        this.table = new RouteTable(List.of(
+                Route.get("/", "root", open, root::index),
+                Route.get("/health", "health", open, health::health),
+                Route.get("/openapi.json", "openApi", open, openApi::document),
+                Route.get("/api/v1/modules", "listModules", open, modules::list),
+                Route.get("/api/v1/standards", "standardsInForce", open, standards::inForce),
+                Route.get("/api/v1/standards/history", "standardsHistory", open, standards::history),
+                Route.post("/api/v1/standards", "publishStandard", Access.of("发布救助标准", "publish standards",
+                        COUNTY_APPROVER, ADMIN), standards::publish),
+                Route.post("/api/v1/determinations", "determine", open, determinations::determine),
+                Route.post("/api/v1/screenings", "screen", open, determinations::screen),
+                Route.get("/api/v1/households", "listHouseholds", Access.of("查看家庭名单", "list households",
+                        VILLAGE_ASSISTANT, TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), households::list),
+                Route.post("/api/v1/households", "createHousehold", writeHouseholds, households::create),
+                Route.post("/api/v1/households/bulk", "importHouseholds", writeHouseholds, households::createBulk),
+                Route.get("/api/v1/households/{id}", "readHousehold", Access.of("查看家庭", "read households",
+                        VILLAGE_ASSISTANT, TOWNSHIP_REVIEWER, COUNTY_APPROVER, AUDITOR, ADMIN), households::read),
+                Route.put("/api/v1/households/{id}", "updateHousehold", writeHouseholds, households::update),
+                Route.delete("/api/v1/households/{id}", "deleteHousehold", Access.of("删除家庭", "delete households",
+                        TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), households::delete),
+                Route.post("/api/v1/households/{id}/determinations", "determineHousehold", Access.of("认定家庭",
+                        "determine households", VILLAGE_ASSISTANT, TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN),
+                        households::determine),
+                Route.post("/api/v1/users", "createUser", Access.of("创建用户", "create users", ADMIN), users::create),
+                Route.get("/api/v1/users", "listUsers", Access.of("查看用户", "list users", ADMIN), users::list),
+                Route.delete("/api/v1/users/{name}", "revokeUser", Access.of("撤销用户", "revoke users", ADMIN), users::revoke),
+                Route.post("/api/v1/users/{name}/token", "rotateToken", Access.anyRole("更换令牌", "rotate tokens"),
+                        users::rotate),
+                Route.get("/api/v1/audit", "listAudit", Access.of("查看审计日志", "read the audit log", AUDITOR, ADMIN),
+                        audit::list),
+                Route.get("/api/v1/audit/verify", "verifyAudit", Access.of("校验审计日志", "verify the audit log", AUDITOR,
+                        ADMIN), audit::verify)));
+        openApi.complete(table);
     }
 
-    /** A configured, not yet started Javalin. */
+    /** A configured, not yet started Javalin: {@code start()} it (host and port come from the configuration). */
     public Javalin create() {
         return Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(mapper, false));
             cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.defaultContentType = "application/json; charset=utf-8";
-            cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod() + " " + h.getPath()));
-            cfg.routes.get("/health", health::health);
-            cfg.routes.get("/openapi.json", openApi::document);
-            cfg.routes.get("/api/v1/modules", modules::list);
-            cfg.routes.get("/api/v1/standards", standards::inForce);
-            cfg.routes.post("/api/v1/determinations", determinations::determine);
-            cfg.routes.post("/api/v1/screenings", determinations::screen);
-            cfg.routes.post("/api/v1/standards", standards::publish);
-            cfg.routes.get("/api/v1/standards/history", standards::history);
-            cfg.routes.get("/api/v1/households", households::list);
-            cfg.routes.post("/api/v1/households", households::create);
-            cfg.routes.post("/api/v1/households/bulk", households::createBulk);
-            cfg.routes.get("/api/v1/households/{id}", households::read);
-            cfg.routes.put("/api/v1/households/{id}", households::update);
-            cfg.routes.delete("/api/v1/households/{id}", households::delete);
-            cfg.routes.post("/api/v1/households/{id}/determinations", households::determine);
-            cfg.routes.post("/api/v1/users", users::create);
-            cfg.routes.get("/api/v1/audit", audit::list);
-            cfg.routes.get("/api/v1/audit/verify", audit::verify);
-            new Problems(mapper).register(cfg.routes);
+            cfg.http.maxRequestSize = JsonBody.MAX_BYTES;
+            cfg.http.prefer405over404 = true;
+            cfg.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyErrors(mapper));
+                // A bound on requests handled at once: more wait up to half the idle timeout, then get 503.
+                QoSHandler qos = new QoSHandler();
+                qos.setMaxRequestCount(config.maxConcurrentRequests());
+                qos.setMaxSuspendedRequestCount(config.maxConcurrentRequests() * 4);
+                qos.setMaxSuspend(config.idleTimeout().dividedBy(2));
+                server.insertHandler(qos);
+            });
+            cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JettyErrors(mapper)));
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector c = new ServerConnector(server, new HttpConnectionFactory(http));
+                c.setHost(config.host());
+                c.setPort(config.port());
+                // A silent connection (a stalled upload included) is answered 408 and closed after this.
+                c.setIdleTimeout(config.idleTimeout().toMillis());
+                return c;
+            });
+            for (Route r : table.routes()) {
+                cfg.routes.addHttpHandler(r.method(), r.path(), ctx -> {
+                    ctx.attribute(Problems.ROUTE, r.key());
+                    auth.authorize(ctx, r.access());
+                    r.handler().handle(ctx);
+                });
+            }
+            cfg.routes.after(ctx -> {
+                String type = ctx.res().getContentType();
+                if (type != null && type.toLowerCase(Locale.ROOT).startsWith("application/json")
+                        && !type.toLowerCase(Locale.ROOT).contains("charset")) {
+                    ctx.contentType("application/json; charset=utf-8");
+                }
+            });
+            new Problems(mapper, table).register(cfg.routes);
         });
     }
 
-    /** "METHOD /path" of every route registered (after {@link #create()}). */
+    /** The route table. */
+    public RouteTable table() {
+        return table;
+    }
+
+    /** "METHOD /path" of every route. */
     public List<String> routes() {
-        return List.copyOf(routes);
+        return table.routes().stream().map(Route::key).toList();
     }
 }

@@ -9,10 +9,12 @@ import java.time.Instant;
 
 /**
  * One entry of the append-only audit log. {@code hash} covers every other column and the previous
- * entry's hash, so editing or deleting any entry breaks the chain from there on.
+ * entry's hash, so editing or deleting any entry breaks the chain from there on. (The previous area,
+ * a later column, is hashed only when present, so entries written before it verify unchanged.)
  */
 @Entity
-@Table(name = "AUDIT_ENTRY", indexes = @Index(name = "AUDIT_ADMIN_CODE", columnList = "ADMIN_CODE"))
+@Table(name = "AUDIT_ENTRY", indexes = {@Index(name = "AUDIT_ADMIN_CODE", columnList = "ADMIN_CODE"),
+        @Index(name = "AUDIT_PREVIOUS_ADMIN_CODE", columnList = "PREVIOUS_ADMIN_CODE")})
 public class AuditEntryEntity {
     @Id
     @Column(name = "SEQ")
@@ -36,6 +38,10 @@ public class AuditEntryEntity {
     @Column(name = "ADMIN_CODE", length = 12, nullable = false)
     private String adminCode;
 
+    /** For a record moved to another area: the area before (null otherwise); its auditors see the entry too. */
+    @Column(name = "PREVIOUS_ADMIN_CODE", length = 12)
+    private String previousAdminCode;
+
     @Column(name = "BEFORE_DIGEST", length = 64, nullable = false)
     private String beforeDigest;
 
@@ -52,7 +58,8 @@ public class AuditEntryEntity {
     }
 
     public AuditEntryEntity(long seq, Instant at, String actor, String role, String action, String target, String adminCode,
-                            String beforeDigest, String afterDigest, String prevHash, String hash) {
+                            String previousAdminCode, String beforeDigest, String afterDigest, String prevHash, String hash) {
+        this.previousAdminCode = previousAdminCode;
         this.seq = seq;
         this.at = at;
         this.actor = actor;
@@ -73,6 +80,7 @@ public class AuditEntryEntity {
     public String getAction() { return action; }
     public String getTarget() { return target; }
     public String getAdminCode() { return adminCode; }
+    public String getPreviousAdminCode() { return previousAdminCode; }
     public String getBeforeDigest() { return beforeDigest; }
     public String getAfterDigest() { return afterDigest; }
     public String getPrevHash() { return prevHash; }

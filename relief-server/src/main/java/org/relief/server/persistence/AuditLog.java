@@ -4,14 +4,13 @@ import jakarta.persistence.EntityManager;
 import org.relief.server.audit.Digests;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 
 /**
  * The tamper-evident audit log: every change is appended in the same transaction as the change,
- * carrying the hash of the previous entry. {@link #verify} recomputes the chain and reports the
- * first broken link. Callers serialise writes (one writer at a time) so that the chain never forks.
+ * carrying the hash of the previous entry. {@link AuditVerifier} recomputes the chain and reports
+ * the first broken link. Callers serialise writes (one writer at a time) so that the chain never forks.
  */
 public final class AuditLog {
     /** The hash before the first entry. */
@@ -26,9 +25,18 @@ public final class AuditLog {
         this.clock = clock;
     }
 
-    /** What changed: who, in which role, what, and digests of the state before and after. */
-    public record Change(String actor, String role, String action, String target, String adminCode, String before,
-                        String after) {
+    /**
+     * What changed: who, in which role, what, where ({@code adminCode}; {@code previousAdminCode}
+     * when the record moved from another area, else null), and the state before and after (stored
+     * as digests).
+     */
+    public record Change(String actor, String role, String action, String target, String adminCode,
+                         String previousAdminCode, String before, String after) {
+        /** A change that stays in one area. */
+        public Change(String actor, String role, String action, String target, String adminCode, String before,
+                      String after) {
+            this(actor, role, action, target, adminCode, null, before, after);
+        }
     }
 
     /** Appends an entry for {@code change} inside the caller's transaction. */
@@ -44,10 +52,10 @@ public final class AuditLog {
         Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String before = change.before() == null ? "" : Digests.sha256(change.before());
         String after = change.after() == null ? "" : Digests.sha256(change.after());
-        String hash = hash(seq, at, change.actor(), change.role(), change.action(), change.target(), change.adminCode(),
-                before, after, prev);
         AuditEntryEntity e = new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
-                change.adminCode(), before, after, prev, hash);
+                change.adminCode(), change.previousAdminCode(), before, after, prev, null);
+        e = new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
+                change.adminCode(), change.previousAdminCode(), before, after, prev, hash(e));
         em.persist(e);
         pending.put(em, e);
         return e;
@@ -60,35 +68,10 @@ public final class AuditLog {
         }
     }
 
-    /** Recomputes the whole chain in order. */
-    public Verification verify(EntityManager em) {
-        List<AuditEntryEntity> all = em.createQuery("select a from AuditEntryEntity a order by a.seq",
-                AuditEntryEntity.class).getResultList();
-        String prev = GENESIS;
-        long expectedSeq = 1;
-        for (AuditEntryEntity a : all) {
-            if (a.getSeq() != expectedSeq) {
-                return new Verification(all.size(), Optional.of(expectedSeq),
-                        "entry " + expectedSeq + " is missing (next present: " + a.getSeq() + ")");
-            }
-            if (!a.getPrevHash().equals(prev)) {
-                return new Verification(all.size(), Optional.of(a.getSeq()),
-                        "entry " + a.getSeq() + " does not follow the entry before it");
-            }
-            String h = hash(a.getSeq(), a.getAt(), a.getActor(), a.getRole(), a.getAction(), a.getTarget(),
-                    a.getAdminCode(), a.getBeforeDigest(), a.getAfterDigest(), a.getPrevHash());
-            if (!h.equals(a.getHash())) {
-                return new Verification(all.size(), Optional.of(a.getSeq()), "entry " + a.getSeq() + " was altered");
-            }
-            prev = a.getHash();
-            expectedSeq++;
-        }
-        return new Verification(all.size(), Optional.empty(), "chain intact");
-    }
-
-    static String hash(long seq, Instant at, String actor, String role, String action, String target, String adminCode,
-                       String before, String after, String prev) {
-        return Digests.sha256(String.join("\u001f", Long.toString(seq), at.toString(), actor, role, action, target,
-                adminCode, before, after, prev));
+    /** The hash an entry must carry: over every column but the hash itself, and the previous entry's hash. */
+    static String hash(AuditEntryEntity a) {
+        String fields = String.join("\u001f", Long.toString(a.getSeq()), a.getAt().toString(), a.getActor(), a.getRole(),
+                a.getAction(), a.getTarget(), a.getAdminCode(), a.getBeforeDigest(), a.getAfterDigest(), a.getPrevHash());
+        return Digests.sha256(a.getPreviousAdminCode() == null ? fields : fields + "\u001f" + a.getPreviousAdminCode());
     }
 }

@@ -2,40 +2,55 @@ package org.relief.server.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Reading the audit log (within a jurisdiction) and verifying its chain. */
+/** Reading the audit log within a jurisdiction, newest first, by keyset pages; and verifying its chain. */
 public final class AuditRepository {
     private final Database db;
-    private final AuditLog audit;
+    private final AuditVerifier verifier;
 
-    public AuditRepository(Database db, AuditLog audit) {
+    public AuditRepository(Database db) {
         this.db = db;
-        this.audit = audit;
+        this.verifier = new AuditVerifier(AuditVerifier.pages(db), AuditVerifier.PAGE);
     }
 
-    /** An entry as the API shows it. */
+    /** An entry as the API shows it ({@code previousArea}: where a moved record was before). */
     public record Entry(long seq, Instant at, String actor, String role, String action, String target, String area,
-                        String beforeDigest, String afterDigest, String prevHash, String hash) {
+                        String previousArea, String beforeDigest, String afterDigest, String prevHash, String hash) {
         static Entry of(AuditEntryEntity e) {
             return new Entry(e.getSeq(), e.getAt(), e.getActor(), e.getRole(), e.getAction(), e.getTarget(),
-                    e.getAdminCode(), e.getBeforeDigest(), e.getAfterDigest(), e.getPrevHash(), e.getHash());
+                    e.getAdminCode(), e.getPreviousAdminCode(), e.getBeforeDigest(), e.getAfterDigest(), e.getPrevHash(),
+                    e.getHash());
         }
     }
 
-    /** Entries whose area starts with {@code prefix}, newest first. */
-    public Page<Entry> list(String prefix, int page, int size) {
+    /** A keyset page: the entries, the size asked, and the {@code before} of the next page (absent on the last). */
+    public record AuditPage(List<Entry> items, int size, Long next) {
+        public AuditPage {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * Entries whose area (or previous area) starts with {@code prefix}, newest first, with a
+     * {@code seq} below {@code before} when given: a range on the primary key, never an offset,
+     * so a deep page costs what the first does.
+     */
+    public AuditPage list(String prefix, Optional<Long> before, int size) {
         return db.read(em -> {
             String like = prefix + "%";
-            long total = em.createQuery("select count(a) from AuditEntryEntity a where a.adminCode like :p", Long.class)
-                    .setParameter("p", like).getSingleResult();
-            List<Entry> items = em.createQuery("select a from AuditEntryEntity a where a.adminCode like :p order by a.seq desc",
-                    AuditEntryEntity.class).setParameter("p", like).setFirstResult((page - 1) * size).setMaxResults(size)
-                    .getResultList().stream().map(Entry::of).toList();
-            return new Page<>(items, page, size, total);
+            List<AuditEntryEntity> found = em.createQuery("select a from AuditEntryEntity a where a.seq < :before and "
+                            + "(a.adminCode like :p or a.previousAdminCode like :p) order by a.seq desc", AuditEntryEntity.class)
+                    .setParameter("before", before.orElse(Long.MAX_VALUE)).setParameter("p", like)
+                    .setMaxResults(size + 1).getResultList();
+            List<Entry> items = found.stream().limit(size).map(Entry::of).toList();
+            Long next = found.size() > size ? items.get(items.size() - 1).seq() : null;
+            return new AuditPage(items, size, next);
         });
     }
 
-    public AuditLog.Verification verify() {
-        return db.read(audit::verify);
+    /** The chain verified streaming; empty while another verification runs. */
+    public Optional<AuditLog.Verification> verify() {
+        return verifier.verify();
     }
 }

@@ -35,26 +35,36 @@ public final class Database implements AutoCloseable {
         this.embedded = embedded;
     }
 
+    /**
+     * The JDBC URL of the store the configuration names; for embedded Derby (no
+     * {@code RELIEF_JDBC_URL}) the data directory's database, with Derby's home and {@code derby.log}
+     * set inside the data directory (before the first connection).
+     */
+    public static String jdbcUrl(ServerConfig config) {
+        if (config.jdbcUrl().isPresent() && !config.jdbcUrl().get().startsWith("jdbc:derby:")) {
+            return config.jdbcUrl().get();
+        }
+        // Derby (embedded, or named by the URL): its home and derby.log in the data directory, never the working one.
+        Path dir = config.dataDir();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dir, e);
+        }
+        System.setProperty("derby.system.home", dir.toString());
+        System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
+        return config.jdbcUrl().orElse("jdbc:derby:" + dir.resolve("db") + ";create=true");
+    }
+
     /** Opens (and on first start creates) the store the configuration names. */
     public static Database open(ServerConfig config) {
         Map<String, Object> props = new HashMap<>();
-        String url;
+        String url = jdbcUrl(config);
         boolean embedded = config.jdbcUrl().isEmpty();
         if (embedded) {
-            Path dir = config.dataDir();
-            try {
-                Files.createDirectories(dir);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create data directory " + dir, e);
-            }
-            // Before the first connection: keep derby.log and Derby's home inside the data directory.
-            System.setProperty("derby.system.home", dir.toString());
-            System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
-            url = "jdbc:derby:" + dir.resolve("db") + ";create=true";
             props.put("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver");
             props.put("eclipselink.target-database", "Derby");
         } else {
-            url = config.jdbcUrl().get();
             config.dbUser().ifPresent(u -> props.put("jakarta.persistence.jdbc.user", u));
             config.dbPassword().ifPresent(p -> props.put("jakarta.persistence.jdbc.password", p));
         }
@@ -63,7 +73,7 @@ public final class Database implements AutoCloseable {
         props.put("eclipselink.ddl-generation.output-mode", "database");
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.logging.level", "WARNING");
-        props.put("eclipselink.logging.logger", "JavaLogger");
+        props.put("eclipselink.logging.logger", org.relief.server.logging.EclipseLinkToSlf4j.class.getName());
         props.put("eclipselink.jdbc.batch-writing", "JDBC");
         props.put("eclipselink.jdbc.batch-writing.size", "1000");
         props.put("eclipselink.cache.shared.default", "false");
@@ -109,6 +119,16 @@ public final class Database implements AutoCloseable {
     /** A read-only unit of work (committed, never holding a transaction open). */
     public <T> T read(Function<EntityManager, T> work) {
         return inTransaction(work);
+    }
+
+    /** Whether {@code e} was caused by a unique constraint (SQLState 23505). */
+    public static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s && "23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public String url() {

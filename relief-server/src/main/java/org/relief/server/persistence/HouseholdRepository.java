@@ -74,9 +74,12 @@ public final class HouseholdRepository {
                     throw new VersionConflictException(e.getVersion());
                 }
                 String before = state(e);
+                String previousArea = e.getAdminCode();
                 e.update(area, label, body, clock.instant());
                 em.flush();
-                audit.append(em, change(actor, "household.update", e, before, state(e)));
+                // A move to another area records both: the auditors of each see it.
+                audit.append(em, new AuditLog.Change(actor.name(), actor.role(), "household.update", "household:" + e.getId(),
+                        e.getAdminCode(), previousArea.equals(e.getAdminCode()) ? null : previousArea, before, state(e)));
                 return Optional.of(StoredHousehold.of(e));
             });
         } catch (OptimisticLockException | RollbackException x) {
@@ -101,6 +104,9 @@ public final class HouseholdRepository {
 
     /** Households whose area starts with {@code prefix}, by id, page numbers from 1. */
     public Page<StoredHousehold> list(String prefix, int page, int size) {
+        if ((long) (page - 1) * size > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("page " + page + " of " + size + " is beyond any list");
+        }
         return db.read(em -> {
             String like = prefix.replace("%", "").replace("_", "") + "%";
             long total = em.createQuery("select count(h) from HouseholdEntity h where h.deleted = false and h.adminCode like :p",

@@ -4,14 +4,20 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.time.Clock;
-import org.relief.server.ServerConfig;
 
 /** Guice wiring of the store: the database, the audit log and the repositories. */
 public final class PersistenceModule extends AbstractModule {
+    private final Database db;
+
+    /** {@code db}: the store, opened before the injector so that a failure to open it is reported at once. */
+    public PersistenceModule(Database db) {
+        this.db = db;
+    }
+
     @Provides
     @Singleton
-    Database database(ServerConfig config) {
-        return Database.open(config);
+    Database database() {
+        return db;
     }
 
     @Provides
@@ -46,7 +52,7 @@ public final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AuditRepository auditRepository(Database db, AuditLog audit) {
-        return new AuditRepository(db, audit);
+    AuditRepository auditRepository(Database db) {
+        return new AuditRepository(db);
     }
 }

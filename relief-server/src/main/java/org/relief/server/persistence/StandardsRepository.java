@@ -37,17 +37,26 @@ public final class StandardsRepository {
 
     /** Publishes a value; returns it as stored. */
     public PublishedStandard publish(Actor actor, PublishedStandard s) {
-        PublishedStandard stored = db.write(em -> {
-            PublishedStandardEntity e = new PublishedStandardEntity(s.key().name(), s.area().value(), s.effectiveFrom(),
-                    s.until().orElse(null), s.value(), s.unit().name().toLowerCase(Locale.ROOT),
-                    s.provenance().documentNumber().orElseThrow(), s.provenance().issuer().orElseThrow(),
-                    s.provenance().published().orElseThrow(), s.provenance().source(), clock.instant());
-            em.persist(e);
-            em.flush();
-            audit.append(em, new AuditLog.Change(actor.name(), actor.role(), "standard.publish", "standard:" + e.getId(),
-                    e.getArea(), null, e.getKey() + "@" + e.getArea() + " from " + e.getEffectiveFrom() + " = "
-                            + e.getValue().toPlainString() + " (" + e.getDocumentNumber() + ")"));
-            return toStandard(e);
+        return publishAll(actor, List.of(s)).get(0);
+    }
+
+    /** Publishes values in one transaction (all or none), each audited; returns them as stored. */
+    public List<PublishedStandard> publishAll(Actor actor, List<PublishedStandard> values) {
+        List<PublishedStandard> stored = db.write(em -> {
+            List<PublishedStandard> out = new java.util.ArrayList<>(values.size());
+            for (PublishedStandard s : values) {
+                PublishedStandardEntity e = new PublishedStandardEntity(s.key().name(), s.area().value(),
+                        s.effectiveFrom(), s.until().orElse(null), s.value(), s.unit().name().toLowerCase(Locale.ROOT),
+                        s.provenance().documentNumber().orElseThrow(), s.provenance().issuer().orElseThrow(),
+                        s.provenance().published().orElseThrow(), s.provenance().source(), clock.instant());
+                em.persist(e);
+                em.flush();
+                audit.append(em, new AuditLog.Change(actor.name(), actor.role(), "standard.publish",
+                        "standard:" + e.getId(), e.getArea(), null, e.getKey() + "@" + e.getArea() + " from "
+                        + e.getEffectiveFrom() + " = " + e.getValue().toPlainString() + " (" + e.getDocumentNumber() + ")"));
+                out.add(toStandard(e));
+            }
+            return out;
         });
         table = load();
         return stored;

@@ -10,7 +10,7 @@ import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** An official with a role and a jurisdiction. The bearer token is stored only as its SHA-256 hash. */
+/** An official with a role and a jurisdiction. The bearer token is stored only as its SHA-256 hash; a revoked user keeps its row. */
 @Entity
 @Table(name = "APP_USER")
 public class UserEntity {
@@ -38,6 +38,10 @@ public class UserEntity {
     @Column(name = "CREATED_AT", nullable = false)
     private Instant createdAt;
 
+    /** When the user was revoked (its token refused from then on); null while active. */
+    @Column(name = "DISABLED_AT")
+    private Instant disabledAt;
+
     protected UserEntity() {
     }
 
@@ -55,4 +59,15 @@ public class UserEntity {
     public String getAdminCode() { return adminCode; }
     public String getTokenHash() { return tokenHash; }
     public Instant getCreatedAt() { return createdAt; }
+    public Instant getDisabledAt() { return disabledAt; }
+
+    /** Revokes the user: its token is refused from now on; the row (and the name) stays for the audit log. */
+    public void disable(Instant now) {
+        this.disabledAt = now;
+    }
+
+    /** A new token (its hash): the old one is refused from now on. */
+    public void rotate(String newTokenHash) {
+        this.tokenHash = newTokenHash;
+    }
 }

@@ -8,10 +8,14 @@ import org.relief.server.http.Problem;
 import org.relief.server.persistence.UserRepository;
 
 /**
- * Resolves the bearer token of a request to its {@link Caller}: 401 without a valid token, 403
- * when the role may not do what is asked. Jurisdiction is checked by the controllers per record.
+ * Resolves the bearer token of a request to its {@link Caller}: 401 without a valid token (a
+ * revoked or disabled one included: looked up on every request, never cached), 403 when the role
+ * may not do what the route does. The route table calls {@link #authorize} before the controller;
+ * controllers read the caller with {@link #caller(Context)}. Jurisdiction is checked by the
+ * controllers per record.
  */
 public final class Authenticator {
+    private static final String CALLER = "relief.caller";
     private final UserRepository users;
 
     @Inject
@@ -19,28 +23,41 @@ public final class Authenticator {
         this.users = users;
     }
 
-    /** The caller, or 401. */
-    public Caller caller(Context ctx) {
+    /** Checks the token and role for a route of {@code access}; the caller is then available to the controller. */
+    public void authorize(Context ctx, Access access) {
+        if (access.isOpen()) {
+            return;
+        }
+        Caller c = authenticate(ctx);
+        if (!access.allows(c.role())) {
+            throw forbidden("角色「" + c.role().zh() + "」无权" + access.actionZh(),
+                    "role " + c.role().code() + " may not " + access.actionEn());
+        }
+        ctx.attribute(CALLER, c);
+    }
+
+    /** The caller the route table authorized (a controller of a route that is not open). */
+    public static Caller caller(Context ctx) {
+        Caller c = ctx.attribute(CALLER);
+        if (c == null) {
+            throw new IllegalStateException("route without access control: " + ctx.path());
+        }
+        return c;
+    }
+
+    private Caller authenticate(Context ctx) {
         String header = ctx.header("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7
+                || header.length() > 500) {
             throw unauthorized(ctx);
         }
-        Optional<UserRepository.User> user = users.byTokenHash(Tokens.hash(header.substring(7).strip()));
+        Optional<UserRepository.User> user = users.activeByTokenHash(Tokens.hash(header.substring(7).strip()));
         if (user.isEmpty()) {
             throw unauthorized(ctx);
         }
         UserRepository.User u = user.get();
         Role role = Role.parse(u.role()).orElseThrow(() -> unauthorized(ctx));
         return new Caller(u.id(), u.name(), role, new Jurisdiction(u.jurisdiction()));
-    }
-
-    /** The caller, who must hold a role for which {@code allowed} is true; 403 otherwise. */
-    public Caller require(Context ctx, java.util.function.Predicate<Role> allowed, String what) {
-        Caller c = caller(ctx);
-        if (!allowed.test(c.role())) {
-            throw forbidden("角色「" + c.role().zh() + "」无权" + what, "role " + c.role().code() + " may not " + what);
-        }
-        return c;
     }
 
     public static ApiException forbidden(String zh, String en) {

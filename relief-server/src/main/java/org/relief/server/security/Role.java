@@ -3,7 +3,7 @@ package org.relief.server.security;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles of the officials who use the server. */
+/** The roles of the officials who use the server; what each may do is the route table's {@link Access} per route. */
 public enum Role {
     /** 村（社区）协理员: records households of the village. */
     VILLAGE_ASSISTANT("villageAssistant", "村（社区）社会救助协理员"),
@@ -34,25 +34,5 @@ public enum Role {
 
     public static Optional<Role> parse(String code) {
         return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
-    }
-
-    /** Roles that may create and change household records. */
-    public boolean mayWriteHouseholds() {
-        return this == VILLAGE_ASSISTANT || this == TOWNSHIP_REVIEWER || this == COUNTY_APPROVER || this == ADMIN;
-    }
-
-    /** Roles that may delete (soft) household records. */
-    public boolean mayDeleteHouseholds() {
-        return this == TOWNSHIP_REVIEWER || this == COUNTY_APPROVER || this == ADMIN;
-    }
-
-    /** Roles that may publish standards. */
-    public boolean mayPublishStandards() {
-        return this == COUNTY_APPROVER || this == ADMIN;
-    }
-
-    /** Roles that may read the audit log. */
-    public boolean mayReadAudit() {
-        return this == AUDITOR || this == ADMIN;
     }
 }

@@ -1,25 +1,33 @@
 package org.relief.server.http;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.testkit.tck.ServerConformance;
 
 /**
  * The reference server against the kit's HTTP contract: every golden case — the national
- * baseline's and each regional module's — gives over HTTP the same answer as in-process.
+ * baseline's and each regional module's — gives over HTTP the same answer as in-process. As a
+ * conformance run should, it starts on an empty store (no demo data: no illustrative standard can
+ * change an answer) with a bootstrap administrator whose token the run sends.
  */
 class ReferenceServerConformanceTest extends ServerConformance {
+    static final String ADMIN_TOKEN = "reference-conformance-admin-token-0123456789";
+    static final List<String> MODULES = List.of("xuchang", "liaocheng", "anhui", "linfen");
     @TempDir
     static Path dir;
     static ServerHarness http;
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(dir.resolve("data"));
+        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
     }
 
     @AfterAll
@@ -32,6 +40,12 @@ class ReferenceServerConformanceTest extends ServerConformance {
         return http.base();
     }
 
+    @Override
+    protected Optional<String> token() {
+        return Optional.of(ADMIN_TOKEN);
+    }
+
+    /** The module's cases on the class path (when its jar carries them), else its source folder. */
     @Override
     protected List<String> caseLocations() {
         return List.of("/relief-cases/national",

@@ -158,7 +158,7 @@ class AccessControlTest {
     void auditLogRecordsChanges_andATamperedRowIsDetected() throws Exception {
         String auditor = http.token("auditor-xuchang");
         JsonNode entries = json(http.call("GET", "/api/v1/audit", auditor, null));
-        assertTrue(entries.get("total").asLong() > 0);
+        assertTrue(entries.get("items").size() > 0);
         for (JsonNode e : entries.get("items")) {
             assertTrue(e.get("area").asText().startsWith("411"), "only inside the auditor's jurisdiction: " + e);
             assertFalse(e.toString().contains("411082196001011238"), "no personal data in the log");

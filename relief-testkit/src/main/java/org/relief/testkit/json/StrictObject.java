@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,15 +14,29 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.relief.core.model.Coded;
 import org.relief.core.model.InvalidInputException;
+import org.relief.core.model.IsoDates;
 import org.relief.core.model.Money;
+import org.relief.core.model.Texts;
 
 /**
  * A strict view of one JSON object of Jackson's tree model: every key must be allowed, {@code null}
  * is never a value (leave the key out instead), and each typed getter checks the JSON type. Shape
  * problems are {@link JsonShapeException}s, value problems (a malformed amount, date or code) are
  * {@link InvalidInputException}s naming the same path.
+ *
+ * <p>Every input is bounded here, before anything else reads it: a string has at most
+ * {@value #MAX_TEXT} characters, an amount at most {@value Money#MAX_INTEGER_DIGITS} integer digits
+ * and 2 decimals ({@link Money#parse}), another decimal at most 12 integer digits and
+ * {@value #MAX_DECIMALS} decimals, a date a year {@value IsoDates#MIN_YEAR}–{@value IsoDates#MAX_YEAR}
+ * ({@link IsoDates}). The reference server reads its own request bodies with it too, so that every
+ * endpoint reads JSON the same way.
  */
-final class StrictObject {
+public final class StrictObject {
+    /** The longest string accepted, in UTF-16 code units. */
+    public static final int MAX_TEXT = 4000;
+    /** The most decimals of a plain decimal (a ratio, a count of months). */
+    public static final int MAX_DECIMALS = 6;
+
     private final JsonNode node;
     private final String path;
 
@@ -32,8 +45,12 @@ final class StrictObject {
         this.path = path;
     }
 
-    /** {@code node} as an object at {@code path}, with only the {@code allowed} keys. */
-    static StrictObject of(JsonNode node, String path, Set<String> allowed) {
+    /**
+     * {@code node} as an object at {@code path}, with only the {@code allowed} keys.
+     *
+     * @throws JsonShapeException when it is not an object or has another key
+     */
+    public static StrictObject of(JsonNode node, String path, Set<String> allowed) {
         if (node == null || !node.isObject()) {
             throw new JsonShapeException(path, "须为JSON对象，收到" + typeZh(node), "must be a JSON object, got " + type(node));
         }
@@ -48,11 +65,13 @@ final class StrictObject {
         return new StrictObject(node, path);
     }
 
-    String path() {
+    /** The path of this object ({@code ""} for the document). */
+    public String path() {
         return path;
     }
 
-    String path(String key) {
+    /** The path of {@code key} in this object. */
+    public String path(String key) {
         return join(path, key);
     }
 
@@ -60,11 +79,13 @@ final class StrictObject {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    boolean has(String key) {
+    /** Whether the key is present (a {@code null} value included). */
+    public boolean has(String key) {
         return node.has(key);
     }
 
-    Optional<JsonNode> opt(String key) {
+    /** The value of {@code key}, empty when absent; a {@code null} value is a shape error. */
+    public Optional<JsonNode> opt(String key) {
         JsonNode v = node.get(key);
         if (v == null) {
             return Optional.empty();
@@ -76,25 +97,37 @@ final class StrictObject {
         return Optional.of(v);
     }
 
-    JsonNode require(String key) {
+    /** The value of a required key. */
+    public JsonNode require(String key) {
         return opt(key).orElseThrow(() -> new JsonShapeException(path(key), "必填字段缺失", "is required"));
     }
 
-    Optional<String> text(String key) {
-        return opt(key).map(v -> {
-            if (!v.isTextual()) {
-                throw new JsonShapeException(path(key), "须为字符串，收到" + typeZh(v), "must be a string, got " + type(v));
-            }
-            return v.textValue();
-        });
+    /** A string, at most {@value #MAX_TEXT} characters (longer is an input error). */
+    public Optional<String> text(String key) {
+        return opt(key).map(v -> textValue(v, path(key)));
     }
 
-    String requireText(String key) {
+    /** A JSON string at {@code path}, at most {@value #MAX_TEXT} characters. */
+    public static String textValue(JsonNode v, String path) {
+        if (!v.isTextual()) {
+            throw new JsonShapeException(path, "须为字符串，收到" + typeZh(v), "must be a string, got " + type(v));
+        }
+        String t = v.textValue();
+        if (t.length() > MAX_TEXT) {
+            throw InvalidInputException.invalid(path, "字符串过长：最多 " + MAX_TEXT + " 个字符，收到 " + t.length(),
+                    "too long: at most " + MAX_TEXT + " characters, got " + t.length());
+        }
+        return t;
+    }
+
+    /** A required string. */
+    public String requireText(String key) {
         require(key);
         return text(key).orElseThrow();
     }
 
-    Optional<Boolean> bool(String key) {
+    /** A boolean. */
+    public Optional<Boolean> bool(String key) {
         return opt(key).map(v -> {
             if (!v.isBoolean()) {
                 throw new JsonShapeException(path(key), "须为 true 或 false，收到" + typeZh(v), "must be true or false, got " + type(v));
@@ -103,7 +136,8 @@ final class StrictObject {
         });
     }
 
-    Optional<Integer> integer(String key) {
+    /** A whole number within {@code int} (a decimal point, even {@code 1.0}, is a shape error). */
+    public Optional<Integer> integer(String key) {
         return opt(key).map(v -> {
             if (!v.isIntegralNumber() || !v.canConvertToInt()) {
                 throw new JsonShapeException(path(key), "须为整数，收到" + typeZh(v), "must be a whole number, got " + type(v));
@@ -116,41 +150,42 @@ final class StrictObject {
      * An amount: a JSON string of a non-negative decimal with at most 2 decimals. A number instead
      * of a string, a negative amount or a third decimal is an input error (docs/case-format.md), named by path.
      */
-    Optional<Money> amount(String key) {
+    public Optional<Money> amount(String key) {
         return opt(key).map(v -> amountValue(v, path(key)));
     }
 
-    static Money amountValue(JsonNode v, String path) {
+    /** An amount at {@code path} (see {@link #amount(String)}). */
+    public static Money amountValue(JsonNode v, String path) {
         if (!v.isTextual()) {
-            throw InvalidInputException.invalid(path, "金额须为字符串（如 \"720.00\"），收到" + typeZh(v) + " " + v,
-                    "an amount must be a string (e.g. \"720.00\"), got " + type(v) + " " + v);
+            throw InvalidInputException.invalid(path, "金额须为字符串（如 \"720.00\"），收到" + typeZh(v) + " "
+                    + Texts.abbreviate(v.toString()), "an amount must be a string (e.g. \"720.00\"), got " + type(v) + " "
+                    + Texts.abbreviate(v.toString()));
         }
         return Money.parse(v.textValue(), path);
     }
 
-    Optional<LocalDate> date(String key) {
+    /** A date ({@link IsoDates}: ISO, existing, year {@value IsoDates#MIN_YEAR}–{@value IsoDates#MAX_YEAR}). */
+    public Optional<LocalDate> date(String key) {
         return text(key).map(t -> dateValue(t, path(key)));
     }
 
-    static LocalDate dateValue(String text, String path) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.invalid(path, "日期须为 ISO 格式 YYYY-MM-DD 且存在，收到 " + text,
-                    "a date must be an existing ISO date YYYY-MM-DD, got " + text);
-        }
+    /** {@link IsoDates#parse}. */
+    public static LocalDate dateValue(String text, String path) {
+        return IsoDates.parse(text, path);
     }
 
-    <E extends Enum<E> & Coded> Optional<E> coded(String key, Class<E> type) {
+    /** A code of an enumeration ({@link Coded}). */
+    public <E extends Enum<E> & Coded> Optional<E> coded(String key, Class<E> type) {
         return text(key).map(t -> Coded.parse(type, t, path(key)));
     }
 
-    Optional<StrictObject> object(String key, Set<String> allowed) {
+    /** A nested object with only the {@code allowed} keys. */
+    public Optional<StrictObject> object(String key, Set<String> allowed) {
         return opt(key).map(v -> of(v, path(key), allowed));
     }
 
     /** The elements of a JSON array, each mapped with its path ({@code key[i]}). */
-    <T> Optional<List<T>> array(String key, BiFunction<JsonNode, String, T> element) {
+    public <T> Optional<List<T>> array(String key, BiFunction<JsonNode, String, T> element) {
         return opt(key).map(v -> {
             if (!v.isArray()) {
                 throw new JsonShapeException(path(key), "须为JSON数组，收到" + typeZh(v), "must be a JSON array, got " + type(v));
@@ -169,22 +204,17 @@ final class StrictObject {
     }
 
     /** A JSON array of strings. */
-    Optional<List<String>> texts(String key) {
-        return array(key, (e, p) -> {
-            if (!e.isTextual()) {
-                throw new JsonShapeException(p, "须为字符串，收到" + typeZh(e), "must be a string, got " + type(e));
-            }
-            return e.textValue();
-        });
+    public Optional<List<String>> texts(String key) {
+        return array(key, StrictObject::textValue);
     }
 
     /** The entries of a JSON object used as a map (key → value node). */
-    Iterable<Map.Entry<String, JsonNode>> fields() {
+    public Iterable<Map.Entry<String, JsonNode>> fields() {
         return node.properties();
     }
 
     /** A non-negative plain decimal in a string (standards: yuan, ratios, months). */
-    static BigDecimal decimalValue(JsonNode v, String path, boolean money) {
+    public static BigDecimal decimalValue(JsonNode v, String path, boolean money) {
         if (!v.isTextual()) {
             throw InvalidInputException.invalid(path, "须为字符串形式的非负数（如 \"720.00\"），收到" + typeZh(v) + " " + v,
                     "must be a non-negative number in a string (e.g. \"720.00\"), got " + type(v) + " " + v);
@@ -193,8 +223,10 @@ final class StrictObject {
         if (money) {
             return Money.parse(t, path).amount();
         }
-        if (!t.matches("\\d+(\\.\\d+)?")) {
-            throw InvalidInputException.invalid(path, "须为非负数，收到 " + t, "must be a non-negative plain number, got " + t);
+        if (t.length() > 19 || !t.matches("\\d{1,12}(\\.\\d{1," + MAX_DECIMALS + "})?")) {
+            throw InvalidInputException.invalid(path, "须为非负数，最多12位整数、" + MAX_DECIMALS + "位小数，收到 "
+                    + Texts.abbreviate(t), "must be a non-negative plain number with at most 12 integer digits and "
+                    + MAX_DECIMALS + " decimals, got " + Texts.abbreviate(t));
         }
         return new BigDecimal(t);
     }

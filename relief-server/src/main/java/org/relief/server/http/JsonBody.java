@@ -1,0 +1,152 @@
+package org.relief.server.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.relief.core.model.InvalidInputException;
+import org.relief.testkit.json.ReliefJson;
+import org.relief.testkit.json.StrictObject;
+
+/**
+ * The one reader of request bodies, for every endpoint: bounded ({@value #MAX_BYTES} bytes →
+ * 413), {@code Content-Type: application/json} (→ 415), not empty, valid JSON read strictly by the
+ * kit's mapper (duplicate keys, trailing content → 400), and valid UTF-16 in every string and key
+ * (a lone surrogate would be stored as "?": → 422). The fields are then read with the kit's
+ * {@link StrictObject} (unknown key, {@code null} or a wrong JSON type → 400; an invalid value →
+ * 422), so that every endpoint reads JSON the same way.
+ */
+public final class JsonBody {
+    /** The largest request body accepted. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** The limit as written in answers and documents, in Chinese. */
+    public static final String LIMIT_ZH = "1 MiB（1048576 字节）";
+    /** The limit as written in answers and documents, in English. */
+    public static final String LIMIT_EN = "1 MiB (1048576 bytes)";
+
+    private JsonBody() {
+    }
+
+    /** The body as a JSON value (any JSON value: the caller checks its shape). */
+    public static JsonNode read(Context ctx) {
+        if (ctx.req().getContentLengthLong() > MAX_BYTES) {
+            throw new ApiException(Problems.tooLarge());
+        }
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyAsBytes();
+        } catch (Exception e) { // Javalin rethrows Jetty's IOException of a read that timed out unchecked
+            if (Problems.isTimeout(e)) {
+                throw new ApiException(Problems.forStatus(408));
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("reading the body failed", e);
+        }
+        if (blank(bytes)) {
+            throw new ApiException(Problem.malformed(null, "请求体为空：须为 JSON", "empty body: a JSON body is required"));
+        }
+        if (!isJson(ctx.contentType())) {
+            throw new ApiException(Problems.unsupportedMediaType(ctx.contentType()));
+        }
+        JsonNode node;
+        try {
+            node = ReliefJson.mapper().readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(notJson(e));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        invalidUtf16(node, "").ifPresent(path -> {
+            throw InvalidInputException.invalid(path, "含无效的 UTF-16 字符（孤立代理项）", "contains invalid UTF-16 (a lone surrogate)");
+        });
+        return node;
+    }
+
+    /** The body as an object with only the {@code keys} allowed. */
+    public static StrictObject object(Context ctx, Set<String> keys) {
+        return StrictObject.of(read(ctx), "", keys);
+    }
+
+    /** Whether a Content-Type is JSON: {@code application/json} (charset, when given, UTF-8). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i].strip().replace("\"", "");
+            if (p.startsWith("charset=") && !p.equals("charset=utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Problem notJson(JsonProcessingException e) {
+        String what = org.relief.core.model.Texts.abbreviate(e.getOriginalMessage());
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        return Problem.malformed(null, "请求体不是有效的 JSON" + where + "：" + what, "the body is not valid JSON" + where
+                + ": " + what);
+    }
+
+    /** The path of the first string or key that is not valid UTF-16, if any. */
+    static Optional<String> invalidUtf16(JsonNode node, String path) {
+        if (node.isTextual()) {
+            return valid(node.textValue()) ? Optional.empty() : Optional.of(path.isEmpty() ? "(body)" : path);
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> bad = invalidUtf16(node.get(i), path + "[" + i + "]");
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
+                if (!valid(e.getKey())) {
+                    return Optional.of(path.isEmpty() ? "(key)" : path);
+                }
+                Optional<String> bad = invalidUtf16(e.getValue(), p);
+                if (bad.isPresent()) {
+                    return bad;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every surrogate in {@code s} is part of a pair. */
+    public static boolean valid(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

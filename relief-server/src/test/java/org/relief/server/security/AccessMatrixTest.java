@@ -1,0 +1,210 @@
+package org.relief.server.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.ServerConfig;
+import org.relief.server.ServerHarness;
+import org.relief.server.http.Route;
+
+/**
+ * Issue 15's role × endpoint × jurisdiction matrix, generated from the route table: every route is
+ * called by an anonymous caller and by each role from inside (411082, where the records are) and
+ * from outside (141000), and the status must be the one this table expects. A route of the table
+ * without an entry here fails the test, and so does an entry for a route that does not exist.
+ */
+class AccessMatrixTest {
+    @TempDir
+    static Path dir;
+    static ServerHarness http;
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final AtomicInteger SEQ = new AtomicInteger();
+    static String root;
+    static final Map<Role, String> INSIDE = new EnumMap<>(Role.class);
+    static final Map<Role, String> OUTSIDE = new EnumMap<>(Role.class);
+    static final String HOUSEHOLD = "{\"residence\":\"urban\",\"members\":[{\"id\":\"p1\",\"birthDate\":\"1980-01-01\","
+            + "\"incomes\":[]}]}";
+
+    /** A call: method, path, body. */
+    record Call(String method, String path, String body) {
+    }
+
+    /**
+     * What a route answers: {@code open} for everybody; else the status of a permitted role inside
+     * and outside, the roles permitted, and the status of the others (403, or 404 when it is about
+     * a record the caller cannot see).
+     */
+    record Expect(Integer open, List<Role> permitted, int inside, int outside) {
+        static Expect open(int status) {
+            return new Expect(status, List.of(), 0, 0);
+        }
+
+        static Expect roles(int inside, int outside, Role... permitted) {
+            return new Expect(null, List.of(permitted), inside, outside);
+        }
+
+        int status(Role role, boolean in) {
+            if (open != null) {
+                return open;
+            }
+            if (role == null) {
+                return 401;
+            }
+            return permitted.contains(role) ? (in ? inside : outside) : 403;
+        }
+    }
+
+    record Probe(Function<Role, Call> call, Expect expect) {
+    }
+
+    static final Role VA = Role.VILLAGE_ASSISTANT;
+    static final Role TR = Role.TOWNSHIP_REVIEWER;
+    static final Role CA = Role.COUNTY_APPROVER;
+    static final Role AU = Role.AUDITOR;
+    static final Role AD = Role.ADMIN;
+
+    static Map<String, Probe> table() {
+        Map<String, Probe> t = new LinkedHashMap<>();
+        t.put("GET /", new Probe(r -> new Call("GET", "/", null), Expect.open(200)));
+        t.put("GET /health", new Probe(r -> new Call("GET", "/health", null), Expect.open(200)));
+        t.put("GET /openapi.json", new Probe(r -> new Call("GET", "/openapi.json", null), Expect.open(200)));
+        t.put("GET /api/v1/modules", new Probe(r -> new Call("GET", "/api/v1/modules", null), Expect.open(200)));
+        t.put("GET /api/v1/standards", new Probe(r -> new Call("GET", "/api/v1/standards?code=411082&date=2024-06-01", null),
+                Expect.open(200)));
+        t.put("GET /api/v1/standards/history", new Probe(r -> new Call("GET", "/api/v1/standards/history", null),
+                Expect.open(200)));
+        t.put("POST /api/v1/standards", new Probe(r -> new Call("POST", "/api/v1/standards", "{\"key\":\"dibao.urban.monthly\","
+                + "\"area\":\"411082\",\"effectiveFrom\":\"2030-01-01\",\"value\":\"700\",\"unit\":\"monthly\","
+                + "\"documentNumber\":\"矩阵\",\"issuer\":\"矩阵\",\"published\":\"2029-12-01\"}"), Expect.roles(201, 403, CA, AD)));
+        t.put("POST /api/v1/determinations", new Probe(r -> new Call("POST", "/api/v1/determinations", "{\"region\":\"000000\","
+                + "\"date\":\"2024-03-01\",\"program\":\"housing\",\"household\":" + HOUSEHOLD + "}"), Expect.open(200)));
+        t.put("POST /api/v1/screenings", new Probe(r -> new Call("POST", "/api/v1/screenings", "{\"region\":\"000000\","
+                + "\"date\":\"2024-03-01\",\"household\":" + HOUSEHOLD + "}"), Expect.open(200)));
+        t.put("GET /api/v1/households", new Probe(r -> new Call("GET", "/api/v1/households", null),
+                Expect.roles(200, 200, VA, TR, CA, AD)));
+        t.put("POST /api/v1/households", new Probe(r -> new Call("POST", "/api/v1/households", householdInput()),
+                Expect.roles(201, 403, VA, TR, CA, AD)));
+        t.put("POST /api/v1/households/bulk", new Probe(r -> new Call("POST", "/api/v1/households/bulk", "{\"items\":["
+                + householdInput() + "]}"), Expect.roles(201, 403, VA, TR, CA, AD)));
+        t.put("GET /api/v1/households/{id}", new Probe(r -> new Call("GET", "/api/v1/households/" + household(), null),
+                Expect.roles(200, 404, VA, TR, CA, AU, AD)));
+        t.put("PUT /api/v1/households/{id}", new Probe(r -> new Call("PUT", "/api/v1/households/" + household(),
+                "{\"version\":1," + householdInput().substring(1)), Expect.roles(200, 404, VA, TR, CA, AD)));
+        t.put("DELETE /api/v1/households/{id}", new Probe(r -> new Call("DELETE", "/api/v1/households/" + household(), null),
+                Expect.roles(204, 404, TR, CA, AD)));
+        t.put("POST /api/v1/households/{id}/determinations", new Probe(r -> new Call("POST", "/api/v1/households/"
+                + household() + "/determinations", "{\"date\":\"2024-06-01\",\"program\":\"housing\"}"),
+                Expect.roles(200, 404, VA, TR, CA, AD)));
+        t.put("POST /api/v1/users", new Probe(r -> new Call("POST", "/api/v1/users", "{\"name\":\"m-" + SEQ.incrementAndGet()
+                + "\",\"role\":\"auditor\",\"jurisdiction\":\"411082\"}"), Expect.roles(201, 403, AD)));
+        t.put("GET /api/v1/users", new Probe(r -> new Call("GET", "/api/v1/users", null), Expect.roles(200, 200, AD)));
+        t.put("DELETE /api/v1/users/{name}", new Probe(r -> new Call("DELETE", "/api/v1/users/" + user(), null),
+                Expect.roles(204, 404, AD)));
+        t.put("POST /api/v1/users/{name}/token", new Probe(r -> new Call("POST", "/api/v1/users/" + user() + "/token", null),
+                Expect.roles(201, 404, AD)));
+        t.put("GET /api/v1/audit", new Probe(r -> new Call("GET", "/api/v1/audit", null), Expect.roles(200, 200, AU, AD)));
+        t.put("GET /api/v1/audit/verify", new Probe(r -> new Call("GET", "/api/v1/audit/verify", null),
+                Expect.roles(200, 200, AU, AD)));
+        return t;
+    }
+
+    static String householdInput() {
+        return "{\"label\":\"矩阵\",\"area\":\"411082101\",\"household\":" + HOUSEHOLD + "}";
+    }
+
+    /** A fresh household inside 411082 (made by the national admin). */
+    static long household() {
+        HttpResponse<String> r = http.call("POST", "/api/v1/households", root, householdInput());
+        assertEquals(201, r.statusCode(), r.body());
+        return json(r).get("id").asLong();
+    }
+
+    /** A fresh user inside 411082. */
+    static String user() {
+        String name = "target-" + SEQ.incrementAndGet();
+        assertEquals(201, http.call("POST", "/api/v1/users", root, "{\"name\":\"" + name
+                + "\",\"role\":\"villageAssistant\",\"jurisdiction\":\"411082\"}").statusCode());
+        return name;
+    }
+
+    static JsonNode json(HttpResponse<String> r) {
+        try {
+            return JSON.readTree(r.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
+        root = http.token("admin");
+        for (Role role : Role.values()) {
+            INSIDE.put(role, token(role, "411082"));
+            OUTSIDE.put(role, token(role, "141000"));
+        }
+    }
+
+    static String token(Role role, String jurisdiction) {
+        HttpResponse<String> r = http.call("POST", "/api/v1/users", root, "{\"name\":\"matrix-" + role.code() + "-"
+                + jurisdiction + "\",\"role\":\"" + role.code() + "\",\"jurisdiction\":\"" + jurisdiction + "\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return json(r).get("token").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @Test
+    void everyRoute_byEveryRole_insideAndOutside_andAnonymous() {
+        Map<String, Probe> table = table();
+        List<String> routes = http.server().web().table().routes().stream().map(Route::key).toList();
+        assertEquals(new TreeSet<>(routes), new TreeSet<>(table.keySet()), "one entry per route of the route table");
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (String route : routes) {
+            Probe p = table.get(route);
+            List<Object[]> callers = new ArrayList<>();
+            callers.add(new Object[] {null, true, null});
+            for (Role role : Role.values()) {
+                callers.add(new Object[] {role, true, INSIDE.get(role)});
+                callers.add(new Object[] {role, false, OUTSIDE.get(role)});
+            }
+            for (Object[] c : callers) {
+                Role role = (Role) c[0];
+                boolean in = (Boolean) c[1];
+                Call call = p.call().apply(role);
+                HttpResponse<String> r = http.call(call.method(), call.path(), (String) c[2], call.body());
+                int want = p.expect().status(role, in);
+                cells++;
+                if (r.statusCode() != want) {
+                    wrong.add(route + " as " + (role == null ? "anonymous" : role.code() + (in ? " inside" : " outside"))
+                            + ": " + r.statusCode() + " (expected " + want + ") " + r.body());
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertEquals(routes.size() * (1 + 2 * Role.values().length), cells);
+        assertTrue(cells >= 200, "matrix of " + cells);
+        System.out.println("access matrix: " + routes.size() + " routes x " + (1 + 2 * Role.values().length)
+                + " callers = " + cells + " cells");
+    }
+}
