@@ -18,8 +18,9 @@ function today() {
 /** Renders the page into {@code main}; {@code ctx}: {catalogue, regions}. */
 export function render(main, ctx) {
   const form = householdForm(ctx.regions);
-  const out = h('section', { class: 'result', 'aria-live': 'polite', hidden: true },
-    tx(h('h3', { id: 'result-title', tabindex: '-1' }), 'result'), h('div', { class: 'result-body' }));
+  const hint = (key) => h('p', { class: 'hint result-hint', i18n: key });
+  const out = h('section', { class: 'result', 'aria-live': 'polite' },
+    tx(h('h3', { id: 'result-title', tabindex: '-1' }), 'result'), h('div', { class: 'result-body' }, hint('resultHint')));
   const el = form.element;
   const me = current();
   el.querySelector('[data-path="region"] input').value = me && /^\d{6}$/.test(me.jurisdiction) && me.jurisdiction !== '000000'
@@ -49,14 +50,15 @@ export function render(main, ctx) {
       const missing = screening ? [...new Set(answer.determinations.flatMap((d) => d.missing || []))] : answer.missing || [];
       markMissing(el, missing);
       out.querySelector('.result-body').replaceChildren(view);
-      out.hidden = false;
       apply(out);
       out.querySelector('#result-title').focus();
     } catch (problem) {
       if (!(problem instanceof Problem)) {
         throw problem;
       }
-      out.hidden = true;
+      // A stale answer beside a corrected form would mislead: it goes until the next calculation.
+      out.querySelector('.result-body').replaceChildren(hint('resultAfterError'));
+      apply(out);
       form.summary.prepend(tx(h('p', { class: 'summary-title' }), 'fixFields'));
       showProblem(el, problem, form.summary);
       form.summary.hidden = false;

@@ -59,7 +59,8 @@ export function input(kind, attrs) {
   if (kind === 'date') {
     Object.assign(a, { inputmode: 'numeric', placeholder: 'YYYY-MM-DD', maxlength: 10, pattern: '\\d{4}-\\d{2}-\\d{2}' });
   } else if (kind === 'amount') {
-    Object.assign(a, { inputmode: 'decimal', placeholder: '0.00', class: 'amount' });
+    // No placeholder figure: an empty amount is unknown, and a greyed "0.00" would read as zero.
+    Object.assign(a, { inputmode: 'decimal', class: 'amount' });
   } else if (kind === 'integer') {
     Object.assign(a, { inputmode: 'numeric', pattern: '\\d*', class: 'short' });
   } else if (kind === 'code') {

@@ -98,6 +98,8 @@ const TEXT = {
   addOverride: ['添加一项', 'Add an override'],
   calculate: ['计算', 'Calculate'],
   calculating: ['正在计算…', 'Calculating…'],
+  resultHint: ['填写家庭情况后点击“计算”，结果和逐条依据显示在这里。', 'Fill in the household and press Calculate: the answer and its rule-by-rule trace appear here.'],
+  resultAfterError: ['请先更正标出的字段。', 'Correct the marked fields first.'],
   fixFields: ['请更正以下标出的字段：', 'Please correct the fields marked below:'],
   missingHere: ['缺少此项：结果待定', 'Missing: the outcome is undetermined'],
   // result
@@ -223,6 +225,23 @@ const CODES = {
   base: ['差额低保金', 'base (gap to the standard)'], basic: ['基本生活费', 'basic living'],
   care: ['照料护理费', 'care'], supplement: ['分类施保增发', 'supplement'], gradualExit: ['渐退期低保金', 'gradual exit'],
   grant: ['救助金', 'grant'], firstBusiness: ['首次创业补贴', 'first business'], charityVoucher: ['慈善券（实物）', 'charity voucher (in kind)'],
+  // standard keys
+  'dibao.urban.monthly': ['城市低保标准', 'urban dibao standard'],
+  'dibao.rural.monthly': ['农村低保标准', 'rural dibao standard'],
+  'tekun.basic.monthly': ['特困人员基本生活标准', 'tekun basic living standard'],
+  'tekun.basic.urban.monthly': ['城市特困人员基本生活标准', 'urban tekun basic living standard'],
+  'tekun.basic.rural.monthly': ['农村特困人员基本生活标准', 'rural tekun basic living standard'],
+  'tekun.care.full.centralised.monthly': ['全护理照料标准（集中供养）', 'full care (centralised)'],
+  'tekun.care.full.dispersed.monthly': ['全护理照料标准（分散供养）', 'full care (dispersed)'],
+  'tekun.care.semi.centralised.monthly': ['半护理照料标准（集中供养）', 'partial care (centralised)'],
+  'tekun.care.semi.dispersed.monthly': ['半护理照料标准（分散供养）', 'partial care (dispersed)'],
+  'tekun.care.selfcare.centralised.monthly': ['全自理照料标准（集中供养）', 'self-care (centralised)'],
+  'tekun.care.selfcare.dispersed.monthly': ['全自理照料标准（分散供养）', 'self-care (dispersed)'],
+  'lowIncome.multiplier': ['低收入认定倍数（低保标准的倍数）', 'low-income multiplier (of the dibao standard)'],
+  'minimumWage.monthly': ['最低工资标准（月）', 'minimum wage (monthly)'],
+  'employmentCost.monthly': ['就业成本扣减（月）', 'employment cost deduction (monthly)'],
+  'gradualExit.months': ['渐退期（月数）', 'gradual exit (months)'],
+  'dibao.charityVoucher.monthly': ['慈善券（每月）', 'charity voucher (monthly)'],
 };
 
 let lang = localStorage.getItem(STORE) === 'en' ? 'en' : 'zh';
@@ -252,6 +271,11 @@ export function tx(el, key) {
   el.dataset.i18n = key;
   el.textContent = t(key);
   return el;
+}
+
+/** Whether a code has a label of its own (else it is shown as the code alone). */
+export function hasLabel(code) {
+  return Object.prototype.hasOwnProperty.call(CODES, code);
 }
 
 /** Marks an element as showing an API code's label. */

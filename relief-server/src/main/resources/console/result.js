@@ -4,7 +4,7 @@
 // programmes with each determination below it.
 
 import { h } from './dom.js';
-import { tx, cx, bx, money } from './i18n.js';
+import { tx, cx, bx, money, hasLabel } from './i18n.js';
 
 const OUTCOMES = { eligible: 'eligible', ineligible: 'ineligible', undetermined: 'undetermined' };
 
@@ -47,7 +47,7 @@ function linesTable(lines) {
   return section('lines', h('table', { class: 'lines' },
     h('thead', {}, h('tr', {}, tx(h('th', { scope: 'col' }), 'lineCode'), tx(h('th', { scope: 'col', class: 'num' }), 'amount'))),
     h('tbody', {}, ...codes.map((c) => h('tr', { dataset: { line: c } },
-      h('th', { scope: 'row' }, cx(h('span'), c), ' ', h('code', {}, c)),
+      h('th', { scope: 'row' }, hasLabel(c) ? [cx(h('span'), c), ' '] : null, h('code', {}, c)),
       h('td', { class: 'num' }, money(lines[c])))))));
 }
 
@@ -71,7 +71,8 @@ function measuresList(measures) {
   if (!measures || !measures.length) {
     return null;
   }
-  return section('measures', h('ul', {}, ...measures.map((m) => h('li', {}, cx(h('span'), m), ' ', h('code', {}, m)))));
+  return section('measures', h('ul', {}, ...measures.map((m) => h('li', {}, hasLabel(m) ? [cx(h('span'), m), ' '] : null,
+    h('code', {}, m)))));
 }
 
 function procedureList(p) {

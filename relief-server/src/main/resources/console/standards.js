@@ -5,7 +5,7 @@
 // dated value (POST /api/v1/standards), with the server's errors beside the fields they name.
 
 import { h, field, input, select } from './dom.js';
-import { tx, cx, apply, money } from './i18n.js';
+import { tx, cx, apply, money, hasLabel } from './i18n.js';
 import { call, query, Problem } from './api.js';
 import { clear, showProblem } from './marks.js';
 import { current, hasRole } from './session.js';
@@ -79,9 +79,10 @@ function table(answer, history) {
     h('thead', {}, h('tr', {}, ...['stdKey', 'stdValue', 'stdArea', 'stdPeriod', 'stdSource', 'stdHistory']
       .map((k) => tx(h('th', { scope: 'col' }), k)))),
     h('tbody', {}, ...answer.standards.map((s) => h('tr', { dataset: { key: s.key } },
-      h('th', { scope: 'row' }, cx(h('span', { class: 'key-label' }), s.key), ' ', h('code', {}, s.key)),
+      h('th', { scope: 'row' }, hasLabel(s.key) ? [cx(h('span', { class: 'key-label' }), s.key), h('br')] : null,
+        h('code', {}, s.key)),
       h('td', { class: 'num' }, h('span', { class: 'value' }, valueText(s)), ' ', tx(h('span', { class: 'unit' }), unitKey(s.unit))),
-      h('td', {}, s.area, ' ', tx(h('span', { class: 'level' }), level(s.area))),
+      h('td', { class: 'area' }, s.area, ' ', tx(h('span', { class: 'level' }), level(s.area))),
       h('td', {}, period(s)),
       h('td', {}, provenance(s)),
       h('td', {}, historyCell(s.key, history))))));

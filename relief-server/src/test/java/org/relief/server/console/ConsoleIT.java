@@ -124,6 +124,7 @@ class ConsoleIT {
         assertEquals("聊政字〔2020〕28号", lc13.findElement(By.cssSelector(".doc")).getText());
         WebElement procedure = result.findElement(By.cssSelector(".procedure"));
         assertTrue(procedure.getText().contains("乡镇（街道）") && procedure.getText().contains("7"), procedure.getText());
+        browser.js("window.scrollTo(0, 0)");
         browser.screenshot("calculator");
 
         browser.driver.findElement(By.id("lang")).click();
@@ -132,6 +133,7 @@ class ConsoleIT {
         assertEquals("Result", browser.driver.findElement(By.id("result-title")).getText());
         assertEquals("¥862.00", result.findElement(By.cssSelector(".amount-value")).getText(), "the answer survives the switch");
         assertEquals("1000.00", browser.control("members[p1].incomes[0].monthly").getAttribute("value"), "so does the form");
+        browser.js("window.scrollTo(0, 0)");
         browser.screenshot("calculator-en");
     }
 
@@ -146,6 +148,7 @@ class ConsoleIT {
         assertTrue(result.findElements(By.cssSelector("table.programs tbody tr")).size() >= 9);
         WebElement tekun = result.findElement(By.cssSelector("table.programs tr[data-program='tekun']"));
         assertTrue(tekun.getText().contains("不符合条件"), tekun.getText());
+        browser.js("window.scrollTo(0, 0)");
         browser.screenshot("screening");
     }
 
@@ -249,13 +252,13 @@ class ConsoleIT {
         browser.type("area", "371522"); // 莘县: another county than the one the standards test reads
         browser.type("effectiveFrom", "2030-01-01");
         browser.type("value", "999");
-        browser.type("issuer", "东昌府区民政局");
+        browser.type("issuer", "测试发布机关");
         browser.type("published", "2029-12-01");
         publish.findElement(By.cssSelector("button[type=submit]")).click();
         WebElement missingDoc = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("form.publish [data-path='documentNumber'] .field-error")));
         assertFalse(missingDoc.getText().isBlank());
-        browser.type("documentNumber", "东民〔2029〕9号");
+        browser.type("documentNumber", "测试〔2029〕9号");
         publish.findElement(By.cssSelector("button[type=submit]")).click();
         browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form.publish .done"), "¥999.00"));
         browser.type("code", "371522");
@@ -264,7 +267,7 @@ class ConsoleIT {
         WebElement history = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("table.standards tr[data-key='dibao.urban.monthly'] details.history")));
         history.click();
-        assertTrue(history.getText().contains("东民〔2029〕9号") && history.getText().contains("¥999.00"), history.getText());
+        assertTrue(history.getText().contains("测试〔2029〕9号") && history.getText().contains("¥999.00"), history.getText());
         browser.screenshot("standards-approver");
         assertFalse(browser.driver.getCurrentUrl().contains(approver));
 
