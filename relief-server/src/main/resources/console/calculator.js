@@ -2,18 +2,12 @@
 // /api/v1/screenings for all, the answer explained, missing inputs and input errors on the fields.
 
 import { h } from './dom.js';
-import { tx, apply } from './i18n.js';
+import { tx, apply, isoToday } from './i18n.js';
 import { call, Problem } from './api.js';
 import { householdForm } from './household-form.js';
 import { clear, find, showProblem, markMissing } from './marks.js';
 import * as result from './result.js';
-import { current } from './session.js';
-
-function today() {
-  const d = new Date();
-  const p = (n) => String(n).padStart(2, '0');
-  return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate());
-}
+import { homeArea } from './session.js';
 
 /** Renders the page into {@code main}; {@code ctx}: {catalogue, regions}. */
 export function render(main, ctx) {
@@ -22,10 +16,8 @@ export function render(main, ctx) {
   const out = h('section', { class: 'result', 'aria-live': 'polite' },
     tx(h('h3', { id: 'result-title', tabindex: '-1' }), 'result'), h('div', { class: 'result-body' }, hint('resultHint')));
   const el = form.element;
-  const me = current();
-  el.querySelector('[data-path="region"] input').value = me && /^\d{6}$/.test(me.jurisdiction) && me.jurisdiction !== '000000'
-    ? me.jurisdiction : '';
-  el.querySelector('[data-path="date"] input').value = today();
+  el.querySelector('[data-path="region"] input').value = homeArea();
+  el.querySelector('[data-path="date"] input').value = isoToday();
   const goTo = (path) => {
     const f = find(el, path);
     if (f) {

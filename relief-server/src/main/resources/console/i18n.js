@@ -7,7 +7,6 @@ const STORE = 'relief.lang';
 
 const TEXT = {
   appName: ['社会救助工作台', 'Social assistance console'],
-  skip: ['跳到主要内容', 'Skip to main content'],
   switchLang: ['English', '中文'],
   switchLangLabel: ['Switch to English', '切换到中文'],
   navCalculator: ['救助计算器', 'Calculator'],
@@ -15,15 +14,12 @@ const TEXT = {
   navLogin: ['登录', 'Log in'],
   logout: ['退出', 'Log out'],
   loggedInAs: ['当前用户', 'Signed in as'],
-  notLoggedIn: ['未登录（计算器和标准查询无需令牌）', 'Not signed in (the calculator and standards need no token)'],
   // login
   loginTitle: ['登录', 'Log in'],
   token: ['访问令牌', 'Access token'],
   tokenHint: ['令牌只保存在本浏览器标签页的会话存储中，关闭标签页即清除；不会出现在地址中。演示令牌见服务器首次启动时的输出或数据目录中的 demo-tokens.txt。',
     'The token is kept only in this tab\'s session storage and is gone when the tab closes; it never appears in the address. Demo tokens: the server\'s first start-up output, or demo-tokens.txt in its data directory.'],
   loginSubmit: ['登录', 'Log in'],
-  loginFailed: ['令牌无效或已撤销', 'The token is invalid or revoked'],
-  required: ['必填', 'Required'],
   // calculator
   calcTitle: ['救助计算器', 'Assistance calculator'],
   calcIntro: ['按申报的家庭情况、区划和日期计算；不保存任何数据。未填写的收入、出生日期等视为“未知”而不是零，结果会列出缺少的项目。',
@@ -136,11 +132,9 @@ const TEXT = {
   versions: ['版本与所用标准', 'Versions and standards used'],
   engine: ['引擎', 'Engine'],
   module: ['规则模块', 'Rule module'],
-  standardsUsed: ['所用标准', 'Standards used'],
   screening: ['筛查结果', 'Screening'],
   eligiblePrograms: ['符合条件的项目', 'Eligible programmes'],
   noneEligible: ['无', 'none'],
-  details: ['详情', 'Details'],
   // standards
   stdTitle: ['救助标准', 'Assistance standards'],
   stdIntro: ['查询某县（市、区）在某日现行的救助标准及其出处；历史为经本服务器发布的各次记录。',
@@ -159,8 +153,6 @@ const TEXT = {
   issuer: ['发布机关', 'Issuer'],
   documentNumber: ['文号', 'Document'],
   source: ['来源', 'Source'],
-  since: ['起', 'from'],
-  until: ['至', 'until'],
   openEnded: ['至今', 'open-ended'],
   levelNational: ['全国', 'national'],
   levelProvince: ['省级', 'province'],
@@ -177,8 +169,6 @@ const TEXT = {
   unit: ['单位', 'Unit'],
   publishSubmit: ['发布', 'Publish'],
   publishDone: ['已发布', 'Published'],
-  networkError: ['无法连接服务器', 'The server cannot be reached'],
-  error: ['错误', 'Error'],
 };
 
 /** Labels of codes the API uses (programmes, enumerations, lines); an unknown code shows as itself. */
@@ -307,6 +297,13 @@ export function toggle() {
   lang = lang === 'zh' ? 'en' : 'zh';
   localStorage.setItem(STORE, lang);
   apply(document);
+}
+
+/** Today in the browser's time zone, ISO (a form's default; the engine itself never reads a clock). */
+export function isoToday() {
+  const d = new Date();
+  const p = (n) => String(n).padStart(2, '0');
+  return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate());
 }
 
 /**

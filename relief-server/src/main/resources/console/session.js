@@ -15,6 +15,11 @@ export function current() {
   return account;
 }
 
+/** The signed-in official's area as a 6-digit code to start forms with ('' for none or the whole country). */
+export function homeArea() {
+  return account && /^\d{6}$/.test(account.jurisdiction) && account.jurisdiction !== '000000' ? account.jurisdiction : '';
+}
+
 /** Whether the signed-in role is one of {@code roles}. */
 export function hasRole(...roles) {
   return account !== null && roles.includes(account.role);

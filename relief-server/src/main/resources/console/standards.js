@@ -5,10 +5,10 @@
 // dated value (POST /api/v1/standards), with the server's errors beside the fields they name.
 
 import { h, field, input, select } from './dom.js';
-import { tx, cx, apply, money, hasLabel } from './i18n.js';
+import { tx, cx, apply, money, hasLabel, isoToday } from './i18n.js';
 import { call, query, Problem } from './api.js';
 import { clear, showProblem } from './marks.js';
-import { current, hasRole } from './session.js';
+import { hasRole, homeArea } from './session.js';
 
 /** The areas whose values apply to a code: itself, its city, its province, the nation. */
 export function chain(code) {
@@ -106,8 +106,7 @@ function publishForm(onDone) {
       h('div', { class: 'summary-errors', role: 'alert', hidden: true }),
       h('p', { class: 'done', role: 'status' }),
       h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', i18n: 'publishSubmit' }))));
-  const me = current();
-  f.querySelector('[data-path="area"] input').value = me.jurisdiction === '000000' ? '' : me.jurisdiction;
+  f.querySelector('[data-path="area"] input').value = homeArea();
   f.addEventListener('submit', async (e) => {
     e.preventDefault();
     clear(f);
@@ -140,12 +139,10 @@ function publishForm(onDone) {
 export function render(main) {
   const out = h('div', { class: 'std-result', 'aria-live': 'polite' });
   const summary = h('div', { class: 'summary-errors', role: 'alert', hidden: true });
-  const me = current();
   const code = input('code', { name: 'code' });
-  code.value = me && /^\d{6}$/.test(me.jurisdiction) && me.jurisdiction !== '000000' ? me.jurisdiction : '';
+  code.value = homeArea();
   const date = input('date', { name: 'date' });
-  const d = new Date();
-  date.value = d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + String(d.getDate()).padStart(2, '0');
+  date.value = isoToday();
   const form = h('form', { class: 'lookup', novalidate: true, method: 'post' },
     h('div', { class: 'grid' }, field('code', 'stdCode', code), field('date', 'date', date, 'isoHint')),
     summary,
