@@ -44,10 +44,14 @@ public record Route(HandlerType method, String path, String operationId, Access 
         return method.name() + " " + path;
     }
 
-    /** Whether a request path (raw, as received) matches the template. */
+    /**
+     * Whether a request path (raw, as received) matches the template; a trailing slash is ignored
+     * on both, as Javalin's router ignores it ({@code /console} and {@code /console/}).
+     */
     public boolean matches(String requestPath) {
         String p = requestPath.length() > 1 && requestPath.endsWith("/") ? requestPath.substring(0, requestPath.length() - 1)
                 : requestPath;
-        return Pattern.matches(path.replaceAll("\\{[^}]+}", "[^/]+"), p);
+        String t = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return Pattern.matches(t.replaceAll("\\{[^}]+}", "[^/]+"), p);
     }
 }

@@ -17,6 +17,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.relief.server.ServerConfig;
 import org.relief.server.audit.AuditController;
+import org.relief.server.console.ConsoleController;
 import org.relief.server.households.HouseholdsController;
 import org.relief.server.security.Access;
 import org.relief.server.security.Authenticator;
@@ -38,7 +39,7 @@ public final class WebApp {
     public WebApp(ObjectMapper mapper, ServerConfig config, Authenticator auth, HealthController health,
                   ModulesController modules, StandardsController standards, OpenApiController openApi,
                   DeterminationController determinations, HouseholdsController households, UsersController users,
-                  AuditController audit) {
+                  AuditController audit, ConsoleController console) {
         this.mapper = mapper;
         this.config = config;
         this.auth = auth;
@@ -50,6 +51,9 @@ public final class WebApp {
                 Route.get("/", "root", open, root::index),
                 Route.get("/health", "health", open, health::health),
                 Route.get("/openapi.json", "openApi", open, openApi::document),
+                // The console's page and assets are open like the calculator it shows; its API calls carry the token.
+                Route.get("/console/", "console", open, console::index),
+                Route.get("/console/{file}", "consoleAsset", open, console::file),
                 Route.get("/api/v1/modules", "listModules", open, modules::list),
                 Route.get("/api/v1/standards", "standardsInForce", open, standards::inForce),
                 Route.get("/api/v1/standards/history", "standardsHistory", open, standards::history),
@@ -72,6 +76,7 @@ public final class WebApp {
                 Route.post("/api/v1/users", "createUser", Access.of("创建用户", "create users", ADMIN), users::create),
                 Route.get("/api/v1/users", "listUsers", Access.of("查看用户", "list users", ADMIN), users::list),
                 Route.delete("/api/v1/users/{name}", "revokeUser", Access.of("撤销用户", "revoke users", ADMIN), users::revoke),
+                Route.get("/api/v1/me", "whoAmI", Access.anyRole("查看本人账户", "read one's own account"), users::me),
                 Route.post("/api/v1/users/{name}/token", "rotateToken", Access.anyRole("更换令牌", "rotate tokens"),
                         users::rotate),
                 Route.get("/api/v1/audit", "listAudit", Access.of("查看审计日志", "read the audit log", AUDITOR, ADMIN),

@@ -87,6 +87,21 @@ public final class UsersController {
         ctx.status(204);
     }
 
+    /**
+     * {@code GET /api/v1/me}: who the token belongs to — name, role (code and Chinese name) and
+     * jurisdiction — so that a client such as the console shows what the role may do. Any valid
+     * token; nothing about other users.
+     */
+    public void me(Context ctx) {
+        Caller c = Authenticator.caller(ctx);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("name", c.name());
+        out.put("role", c.role().code());
+        out.put("roleZh", c.role().zh());
+        out.put("jurisdiction", c.jurisdiction().code());
+        ctx.json(out);
+    }
+
     /** Rotates a token: 201 with the new token (shown once); the old one is refused at once. */
     public void rotate(Context ctx) {
         Caller c = Authenticator.caller(ctx);

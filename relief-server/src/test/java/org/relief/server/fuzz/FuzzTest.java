@@ -178,7 +178,7 @@ class FuzzTest {
                 kinds.remove("token"); // an open route answers anyone
             }
             String kind = kinds.get(random.nextInt(kinds.size()));
-            String path = route.path().replace("{id}", "3").replace("{name}", "auditor-xuchang");
+            String path = route.path().replace("{id}", "3").replace("{name}", "auditor-xuchang").replace("{file}", "app.js");
             Map<String, String> headers = new LinkedHashMap<>();
             if (!route.access().isOpen()) {
                 headers.put("Authorization", "Bearer " + admin);
@@ -217,7 +217,8 @@ class FuzzTest {
                         headers.put("Content-Type", ct);
                     }
                 }
-                case "id" -> path = route.path().replace("{id}", pick(BAD_IDS, random)).replace("{name}", pick(BAD_IDS, random));
+                case "id" -> path = route.path().replace("{id}", pick(BAD_IDS, random)).replace("{name}", pick(BAD_IDS, random))
+                        .replace("{file}", pick(BAD_IDS, random));
                 case "query" -> path = path + "?" + pick(BAD_QUERIES, random);
                 default -> throw new IllegalStateException(kind);
             }

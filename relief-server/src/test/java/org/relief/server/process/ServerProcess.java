@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * given environment, its output (both streams) in a file; {@link #stop()} sends SIGTERM,
  * {@link #kill()} SIGKILL. The JVM flags only make a short-lived test process start faster.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
     private static final Pattern STARTED = Pattern.compile("started: (http://127\\.0\\.0\\.1:[0-9]+)");
     private final Process process;
     private final Path output;
@@ -31,12 +31,12 @@ final class ServerProcess implements AutoCloseable {
         this.output = output;
     }
 
-    static Path jar() {
+    public static Path jar() {
         return Path.of(System.getProperty("relief.server.jar", "target/relief-server.jar"));
     }
 
     /** Starts the jar; the environment is only what is given (plus PATH and HOME). */
-    static ServerProcess start(Map<String, String> env, Path output) throws IOException {
+    public static ServerProcess start(Map<String, String> env, Path output) throws IOException {
         ProcessBuilder b = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toAbsolutePath().toString()));
         b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_"));
@@ -46,7 +46,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Waits until the server answers (its banner and "ready"); the base URL. */
-    String awaitReady(Duration timeout) throws Exception {
+    public String awaitReady(Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
@@ -64,7 +64,7 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /** Waits for the process to end; its exit status. */
-    int awaitExit(Duration timeout) throws InterruptedException {
+    public int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("still running after " + timeout + ": " + output());
@@ -72,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
@@ -80,21 +80,21 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
     /** SIGTERM. */
-    void stop() {
+    public void stop() {
         process.destroy();
     }
 
     /** SIGKILL. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
     }
 
-    static HttpResponse<String> call(HttpClient client, String method, String url, String token, String json)
+    public static HttpResponse<String> call(HttpClient client, String method, String url, String token, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
         if (token != null) {

@@ -84,6 +84,8 @@ class AccessMatrixTest {
         t.put("GET /", new Probe(r -> new Call("GET", "/", null), Expect.open(200)));
         t.put("GET /health", new Probe(r -> new Call("GET", "/health", null), Expect.open(200)));
         t.put("GET /openapi.json", new Probe(r -> new Call("GET", "/openapi.json", null), Expect.open(200)));
+        t.put("GET /console/", new Probe(r -> new Call("GET", "/console/", null), Expect.open(200)));
+        t.put("GET /console/{file}", new Probe(r -> new Call("GET", "/console/app.js", null), Expect.open(200)));
         t.put("GET /api/v1/modules", new Probe(r -> new Call("GET", "/api/v1/modules", null), Expect.open(200)));
         t.put("GET /api/v1/standards", new Probe(r -> new Call("GET", "/api/v1/standards?code=411082&date=2024-06-01", null),
                 Expect.open(200)));
@@ -116,6 +118,7 @@ class AccessMatrixTest {
         t.put("GET /api/v1/users", new Probe(r -> new Call("GET", "/api/v1/users", null), Expect.roles(200, 200, AD)));
         t.put("DELETE /api/v1/users/{name}", new Probe(r -> new Call("DELETE", "/api/v1/users/" + user(), null),
                 Expect.roles(204, 404, AD)));
+        t.put("GET /api/v1/me", new Probe(r -> new Call("GET", "/api/v1/me", null), Expect.roles(200, 200, VA, TR, CA, AU, AD)));
         t.put("POST /api/v1/users/{name}/token", new Probe(r -> new Call("POST", "/api/v1/users/" + user() + "/token", null),
                 Expect.roles(201, 404, AD)));
         t.put("GET /api/v1/audit", new Probe(r -> new Call("GET", "/api/v1/audit", null), Expect.roles(200, 200, AU, AD)));

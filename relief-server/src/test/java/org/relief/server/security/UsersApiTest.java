@@ -45,6 +45,22 @@ class UsersApiTest {
         return http.call("GET", "/api/v1/households", token, null).statusCode();
     }
 
+    /** {@code GET /api/v1/me}: the caller's own account for any valid token (what the console shows); 401 without one. */
+    @Test
+    void me_isTheCallersOwnAccount_andRefusedWithoutAValidToken() throws Exception {
+        JsonNode me = JSON.readTree(http.call("GET", "/api/v1/me", http.token("approver-liaocheng"), null).body());
+        assertEquals("approver-liaocheng", me.get("name").asText());
+        assertEquals("countyApprover", me.get("role").asText());
+        assertEquals(Role.COUNTY_APPROVER.zh(), me.get("roleZh").asText());
+        assertEquals("371500", me.get("jurisdiction").asText());
+        assertEquals(4, me.size(), "nothing else (no token, no hash): " + me);
+        String revoked = create("me-revoked", "411082");
+        assertEquals(200, http.call("GET", "/api/v1/me", revoked, null).statusCode());
+        assertEquals(204, http.call("DELETE", "/api/v1/users/me-revoked", admin, null).statusCode());
+        assertEquals(401, http.call("GET", "/api/v1/me", revoked, null).statusCode(), "a revoked token is refused at once");
+        assertEquals(401, http.call("GET", "/api/v1/me", null, null).statusCode());
+    }
+
     @Test
     void rotation_refusesTheOldTokenAtOnce_byAnAdminOrTheUserItself() throws Exception {
         String first = create("rotating-user", "411082101");
