@@ -118,7 +118,7 @@ class ConsoleIT {
         WebElement na03 = result.findElement(By.cssSelector("li.step[data-rule='NA-03']"));
         assertEquals("国务院令第649号", na03.findElement(By.cssSelector(".doc")).getText());
         assertEquals("第十二条", na03.findElement(By.cssSelector(".clause")).getText());
-        assertEquals("931 × 2 − 1000.00 = 862.00", na03.findElement(By.cssSelector(".step-result .value")).getText());
+        assertEquals("931.00 × 2 − 1000.00 = 862.00", na03.findElement(By.cssSelector(".step-result .value")).getText());
         assertTrue(na03.getText().contains("standard") && na03.getText().contains("931"), na03.getText());
         WebElement lc13 = result.findElement(By.cssSelector("li.step[data-rule='LC-13']"));
         assertEquals("聊政字〔2020〕28号", lc13.findElement(By.cssSelector(".doc")).getText());
