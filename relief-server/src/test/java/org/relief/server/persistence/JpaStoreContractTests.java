@@ -22,7 +22,9 @@ class JpaStoreContractTests {
     static synchronized Database fresh() {
         try {
             Path dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "store-contract-");
-            Database db = Database.open(ServerConfig.forTest(dir));
+            // an in-memory Derby per test (fast; the on-disk store is the other persistence tests')
+            Database db = Database.open(ServerConfig.from(java.util.Map.of("RELIEF_DATA_DIR", dir.toString(),
+                    "RELIEF_JDBC_URL", "jdbc:derby:memory:" + dir.getFileName() + ";create=true")));
             OPENED.add(db);
             return db;
         } catch (java.io.IOException e) {
