@@ -170,7 +170,8 @@ public final class ReliefEngine {
 
     /**
      * The published standards in force for {@code region} on {@code date} (the integrator's
-     * published values over the module's defaults over the national baseline), one per key, most
+     * published values over the module's defaults over the national baseline; a national value
+     * stands in only for a {@linkplain org.relief.core.standards.StandardKey#nationallySet() nationally set} key), one per key, most
      * specific area first; empty when no module serves the region.
      */
     public Optional<List<PublishedStandard>> standardsInForce(AdminCode region, LocalDate date) {
@@ -184,7 +185,8 @@ public final class ReliefEngine {
             byKey.putIfAbsent(s.key().name(), s);
         }
         for (PublishedStandard s : table.entries()) {
-            if (s.area().isNational() && !byKey.containsKey(s.key().name())) {
+            if (s.area().isNational() && (region.isNational() || s.key().nationallySet())
+                    && !byKey.containsKey(s.key().name())) {
                 table.inForceAt(s.key(), AdminCode.NATIONAL, date).ifPresent(v -> byKey.put(v.key().name(), v));
             }
         }

@@ -74,7 +74,10 @@ final class RequestStandards implements Standards {
 
     private Optional<PublishedStandard> lookup(StandardKey key, LocalDate on) {
         Optional<PublishedStandard> local = region.isNational() ? Optional.empty() : table.inForce(key, region, on);
-        return local.isPresent() ? local : table.inForceAt(key, AdminCode.NATIONAL, on);
+        if (local.isPresent() || !(region.isNational() || key.nationallySet())) {
+            return local;
+        }
+        return table.inForceAt(key, AdminCode.NATIONAL, on);
     }
 
     @Override

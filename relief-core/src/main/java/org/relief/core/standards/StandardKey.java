@@ -41,6 +41,20 @@ public record StandardKey(String name) {
         }
     }
 
+    /** The key families the State Council and its ministries set for the whole country. */
+    private static final java.util.List<String> NATIONAL_FAMILIES = java.util.List.of("lowIncome.", "procedure.",
+            "priceSubsidy.");
+
+    /**
+     * Whether this figure is set nationally ({@code lowIncome.*}, {@code procedure.*}, {@code priceSubsidy.*}),
+     * so that a region without its own value uses the national one. Every other figure (the dibao and tekun
+     * standards, caps, wages) is set by the city or province: a value published for {@code 000000} never
+     * stands in for it in a region.
+     */
+    public boolean nationallySet() {
+        return NATIONAL_FAMILIES.stream().anyMatch(name::startsWith);
+    }
+
     public static StandardKey of(String name) {
         return new StandardKey(name);
     }
