@@ -114,24 +114,40 @@ public final class RandomRequests {
         return REGIONS.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** {@code n} households from {@code seed}, as of {@code date}, of {@code minMembers} to 6 members (benchmarks). */
-    public static List<Household> households(int n, long seed, LocalDate date, int minMembers) {
+    /**
+     * Benchmark households: {@code size} members with everything the dibao and tekun rules read known
+     * (birth dates across 18 and 60, incomes of every kind, employment, disabilities, serious illness,
+     * supporters, self-care, care setting), receiving nothing, no 单人户 application, no assets declared.
+     * A separate stream from the frozen requests' (which it does not change).
+     */
+    public static List<Household> plainHouseholds(int n, long seed, LocalDate date, int size) {
         RandomRequests r = new RandomRequests(seed);
         List<Household> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            out.add(r.household(date, minMembers + r.random.nextInt(7 - minMembers), false));
+            out.add(r.plainHousehold(date, size <= 0 ? 1 + r.random.nextInt(6) : size));
         }
         return out;
     }
 
-    /** {@code n} one-person households of tekun applicants from {@code seed}, as of {@code date} (benchmarks). */
-    public static List<Household> tekunApplicants(int n, long seed, LocalDate date) {
-        RandomRequests r = new RandomRequests(seed);
-        List<Household> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(r.household(date, 1, false));
+    private Household plainHousehold(LocalDate date, int size) {
+        List<Member> members = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            Member.Builder b = Member.builder("p" + (i + 1)).relation(i == 0 ? Relation.HEAD : pick(Relation.values()))
+                    .birthDate(date.minusDays(random.nextInt(365)).minusYears(age()))
+                    .employment(pick(Employment.values())).seriouslyIll(chance(8))
+                    .supporter(pick(Supporter.values())).selfCareItemsFailed(random.nextInt(7))
+                    .careSetting(chance(50) ? CareSetting.CENTRALISED : CareSetting.DISPERSED);
+            if (chance(15)) {
+                b.disability(new Disability(1 + random.nextInt(4), pick(DisabilityKind.values())));
+            }
+            List<Income> incomes = new ArrayList<>();
+            int k = chance(30) ? 0 : 1 + random.nextInt(3);
+            for (int j = 0; j < k; j++) {
+                incomes.add(new Income(KINDS[random.nextInt(KINDS.length)], Money.yuan(amount(0, 1500 / size + 200))));
+            }
+            members.add(b.incomes(incomes).build());
         }
-        return out;
+        return Household.of(chance(50) ? Residence.URBAN : Residence.RURAL, members.toArray(Member[]::new));
     }
 
     private Sample sample(Region region) {
@@ -283,8 +299,8 @@ public final class RandomRequests {
     }
 
     private IdNumber idNumber(LocalDate birth) {
-        String first17 = "411002" + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
-                + String.format("%03d", random.nextInt(1000));
+        String first17 = "411002" + pad(birth.getYear(), 4) + pad(birth.getMonthValue(), 2) + pad(birth.getDayOfMonth(), 2)
+                + pad(random.nextInt(1000), 3);
         return new IdNumber(first17 + IdNumber.checkDigit(first17));
     }
 
@@ -293,12 +309,21 @@ public final class RandomRequests {
         int yuan = low + random.nextInt(high - low + 1);
         int r = random.nextInt(10);
         if (r == 0) {
-            return yuan + "." + String.format("%02d", random.nextInt(100));
+            return yuan + "." + pad(random.nextInt(100), 2);
         }
         if (r == 1) {
             return yuan + ".5";
         }
         return Integer.toString(yuan);
+    }
+
+    /** {@code value} with leading zeros to {@code width} digits (as {@code %0<width>d}, without a Formatter). */
+    private static String pad(int value, int width) {
+        StringBuilder b = new StringBuilder(Integer.toString(value));
+        while (b.length() < width) {
+            b.insert(0, '0');
+        }
+        return b.toString();
     }
 
     /** True with a chance of {@code percent} in 100. */

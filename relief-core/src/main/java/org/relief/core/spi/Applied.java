@@ -18,6 +18,16 @@ public final class Applied {
         this.applied = applied;
     }
 
+    private static final Applied UNTRACED = new Applied(Map.of(), "", true);
+
+    /**
+     * Applied, nothing recorded: what a rule may return when {@link Evaluation#tracing()} is off, so
+     * that a determination without its trace builds none of its text (issue 19).
+     */
+    public static Applied untraced() {
+        return UNTRACED;
+    }
+
     /** The rule does not apply here; nothing is traced. */
     public static Applied notApplicable() {
         return NOT_APPLICABLE;

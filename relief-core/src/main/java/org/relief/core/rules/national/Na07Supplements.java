@@ -39,21 +39,29 @@ public final class Na07Supplements implements Rule {
         List<String> covered = e.get(Facts.SINGLE_PERSON).map(Covered::memberIds)
                 .orElse(e.household().members().stream().map(Member::id).toList());
         BigDecimal total = BigDecimal.ZERO;
-        Applied trace = Applied.inputs();
+        boolean tracing = e.tracing();
+        Applied trace = tracing ? Applied.inputs() : Applied.untraced();
         for (String id : covered) {
             Member m = e.household().member(id).orElseThrow();
             Optional<BigDecimal> s = supplementOf(m, rates, e);
             if (s.isEmpty()) {
-                trace = trace.with(id, "unknown");
+                if (tracing) {
+                    trace = trace.with(id, "unknown");
+                }
                 continue;
             }
             if (s.get().signum() > 0) {
-                trace = trace.with(id, Money.text(s.get()));
+                if (tracing) {
+                    trace = trace.with(id, Money.text(s.get()));
+                }
                 total = total.add(s.get());
             }
         }
         if (total.signum() > 0) {
             e.cashLine("supplement", Money.halfUp(total));
+        }
+        if (!tracing) {
+            return trace;
         }
         return trace.then("supplements " + Money.halfUp(total));
     }
