@@ -66,8 +66,14 @@ final class RequestStandards implements Standards {
             }
         }
         for (String k : keys) {
-            StandardKey.requireShape(k);
-            Optional<PublishedStandard> p = table.hasKey(k) ? lookup(k, on) : Optional.empty();
+            // A key in the table was checked when its entry was made; any other is checked here.
+            Optional<PublishedStandard> p;
+            if (table.hasKey(k)) {
+                p = lookup(k, on);
+            } else {
+                StandardKey.requireShape(k);
+                p = Optional.empty();
+            }
             if (p.isPresent()) {
                 PublishedStandard s = p.get();
                 BigDecimal value = s.unit() == StandardUnit.YEARLY && k.endsWith(".monthly")

@@ -95,6 +95,17 @@ public record AdminCode(String value) {
         return java.util.List.copyOf(path);
     }
 
+    /** The code's equality, written out: codes are map keys on every standard lookup. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof AdminCode a && value.equals(a.value));
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public String toString() {
         return value;

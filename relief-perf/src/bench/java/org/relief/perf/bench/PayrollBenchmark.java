@@ -19,8 +19,8 @@ import org.relief.core.roster.Payroll;
  * The per-case cost of a roster ({@link Payroll#draft}) against the bare engine determination of
  * the same cases' month, in the same run: a county of 1,000 generated cases ({@link ProvinceFixture}),
  * the roster on a pool of one thread. {@code rosterFirstMonth}: no earlier roster (one determination
- * per case); {@code rosterWithHistory}: June and July paid (the store determines them as paid, the
- * roster re-determines them for back-pay: five determinations per case).
+ * per case); {@code rosterWithHistory}: June and July paid (the roster re-determines them for
+ * back-pay: three determinations per case).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -36,10 +36,11 @@ public class PayrollBenchmark {
     private int i;
 
     @Setup
-    public void setUp() {
+    public void setUp() throws Exception {
         first = new ProvinceFixture(1, CASES, false);
         withHistory = new ProvinceFixture(1, CASES, true);
         pool = new ForkJoinPool(1);
+        withHistory.prepareHistory(pool);
         firstPayroll = first.payroll(pool);
         historyPayroll = withHistory.payroll(pool);
         cases = first.cases.inCounty(first.counties.get(0)).toArray(Case[]::new);
@@ -66,6 +67,6 @@ public class PayrollBenchmark {
     @Benchmark
     public Determination determination() {
         i = (i + 1) % CASES;
-        return first.lifecycle.amountDue(cases[i], ProvinceFixture.MONTH, ProvinceFixture.COMPUTED_ON);
+        return first.lifecycle.amountDue(cases[i], ProvinceFixture.MONTH, ProvinceFixture.COMPUTED_ON, false);
     }
 }

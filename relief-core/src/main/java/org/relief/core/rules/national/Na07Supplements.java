@@ -28,7 +28,7 @@ public final class Na07Supplements implements Rule {
         if (!e.eligibility().isTrue() || e.get(Facts.KEEPS_CURRENT_AMOUNT).orElse(false)) {
             return Applied.notApplicable();
         }
-        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        Map<String, BigDecimal> rates = new LinkedHashMap<>(8);
         for (String category : StandardKey.SUPPLEMENT_CATEGORIES) {
             Optional<StandardValue> v = e.standards().find(StandardKey.supplement(category).name());
             v.ifPresent(s -> rates.put(category, s.value()));
@@ -36,13 +36,14 @@ public final class Na07Supplements implements Rule {
         if (rates.isEmpty()) {
             return Applied.result("no supplement published");
         }
-        List<String> covered = e.get(Facts.SINGLE_PERSON).map(Covered::memberIds)
-                .orElse(e.household().members().stream().map(Member::id).toList());
+        Optional<Covered> single = e.get(Facts.SINGLE_PERSON);
+        List<Member> covered = single.isEmpty() ? e.household().members()
+                : single.get().memberIds().stream().map(id -> e.household().member(id).orElseThrow()).toList();
         BigDecimal total = BigDecimal.ZERO;
         boolean tracing = e.tracing();
         Applied trace = tracing ? Applied.inputs() : Applied.untraced();
-        for (String id : covered) {
-            Member m = e.household().member(id).orElseThrow();
+        for (Member m : covered) {
+            String id = m.id();
             Optional<BigDecimal> s = supplementOf(m, rates, e);
             if (s.isEmpty()) {
                 if (tracing) {
