@@ -45,6 +45,9 @@ public final class Applied {
 
     /** Adds an input. A record is built by one rule on one thread, so it is filled in place. */
     public Applied with(String name, Object value) {
+        if (this == UNTRACED) {
+            return this;
+        }
         Map<String, String> target = inputs instanceof LinkedHashMap ? inputs : new LinkedHashMap<>(inputs);
         target.put(name, String.valueOf(value));
         return target == inputs ? this : new Applied(target, result, true);
@@ -52,6 +55,9 @@ public final class Applied {
 
     /** The result text, e.g. {@code eligible: 600.00 < 720.00}. */
     public Applied then(String resultText) {
+        if (this == UNTRACED) {
+            return this;
+        }
         return new Applied(inputs instanceof LinkedHashMap ? inputs : new LinkedHashMap<>(inputs), resultText, true);
     }
 
