@@ -67,10 +67,10 @@ public final class ReliefEngine {
 
 
     /** The keys of the integrator's current table (they count as known). */
-    private record PublishedKeys(StandardsTable table, java.util.Set<String> keys) {
+    private record PublishedKeys(StandardsTable table, java.util.Set<String> keys, java.util.Set<String> knownOrPublished) {
     }
 
-    private volatile PublishedKeys publishedKeys = new PublishedKeys(StandardsTable.empty(), java.util.Set.of());
+    private volatile PublishedKeys publishedKeys;
 
     private ReliefEngine(RuleModules modules, Supplier<StandardsTable> published) {
         this.modules = Objects.requireNonNull(modules);
@@ -252,15 +252,17 @@ public final class ReliefEngine {
         java.util.Set<String> known = modules.knownStandardKeys();
         StandardsTable pub = published.get();
         PublishedKeys pk = publishedKeys;
-        if (pk.table() != pub) {
+        if (pk == null || pk.table() != pub) {
             java.util.Set<String> keys = new java.util.HashSet<>();
             pub.entries().forEach(s -> keys.add(s.key().name()));
-            pk = new PublishedKeys(pub, keys);
+            java.util.Set<String> both = new java.util.HashSet<>(knownKeys);
+            both.addAll(keys);
+            pk = new PublishedKeys(pub, keys, both);
             publishedKeys = pk;
         }
         boolean allKnown = true;
         for (String key : request.standards().keySet()) {
-            if (!knownKeys.contains(key) && !pk.keys().contains(key)) {
+            if (!pk.knownOrPublished().contains(key)) {
                 allKnown = false;
                 break;
             }

@@ -20,7 +20,8 @@ import org.relief.core.roster.Payroll;
  * the same cases' month, in the same run: a county of 1,000 generated cases ({@link ProvinceFixture}),
  * the roster on a pool of one thread. {@code rosterFirstMonth}: no earlier roster (one determination
  * per case); {@code rosterWithHistory}: June and July paid (the roster re-determines them for
- * back-pay: three determinations per case).
+ * back-pay: three determinations per case). {@code storeStreamOnly}: what generating the cases costs,
+ * to tell the fixture's part of the roster's time from the roster's own.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -61,6 +62,13 @@ public class PayrollBenchmark {
     @OperationsPerInvocation(CASES)
     public long rosterWithHistory() {
         return historyPayroll.draft(withHistory.counties.get(0), ProvinceFixture.MONTH, ProvinceFixture.COMPUTED_ON, null).cases();
+    }
+
+    /** The fixture's own part of the roster: generating the county's cases as the store streams them. */
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public long storeStreamOnly() {
+        return first.cases.inCounty(first.counties.get(0)).mapToLong(c -> c.households().latest().members().size()).sum();
     }
 
     /** Baseline: the engine's determination of one case's month, as the roster asks it. */
