@@ -95,9 +95,10 @@ public final class CasesController {
         CaseId id = caseId(ctx);
         JsonNode body = JsonBody.read(ctx);
         Step step = StepReader.readStep(body);
+        // The role first (a step the role never takes is 403 wherever the case is), then the case (404 outside).
+        permit(c, step);
         Answers.send(ctx, unitOfWork(c, () -> {
             Case before = visible(c, id);
-            permit(c, step);
             StepResult r = step instanceof Step.Fraud ? lifecycle.take(before, step, rosters.paid(before.id()))
                     : lifecycle.take(before, step);
             if (r instanceof StepResult.Refused refused) {

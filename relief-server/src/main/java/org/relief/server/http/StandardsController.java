@@ -91,6 +91,10 @@ public final class StandardsController {
                     + Texts.abbreviate(unitText), "must be monthly, yearly or number, got " + Texts.abbreviate(unitText));
         };
         BigDecimal value = StrictObject.decimalValue(in.require("value"), "value", unit != StandardUnit.NUMBER);
+        if (StandardKey.isCount(key.name()) && !StandardKey.isWhole(value)) {
+            throw InvalidInputException.invalid("value", key.name() + " 是月数或天数，须为整数，收到 " + value.toPlainString(),
+                    key.name() + " counts months or days: a whole number, got " + value.toPlainString());
+        }
         String doc = BodyFields.text(in, "documentNumber", MAX_DOCUMENT);
         String issuer = BodyFields.text(in, "issuer", MAX_ISSUER);
         LocalDate publishedOn = in.date("published").orElseThrow(() -> InvalidInputException.required("published"));
