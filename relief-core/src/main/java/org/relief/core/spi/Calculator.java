@@ -37,10 +37,12 @@ public interface Calculator {
         return spec().citation();
     }
 
+    /** Short title in Chinese. */
     default String titleZh() {
         return spec().titleZh();
     }
 
+    /** Short title in English. */
     default String titleEn() {
         return spec().titleEn();
     }

@@ -46,10 +46,12 @@ public final class CalculatorException extends RuntimeException {
         return field;
     }
 
+    /** The zh-CN message. */
     public String messageZh() {
         return messageZh;
     }
 
+    /** The English message. */
     public String messageEn() {
         return messageEn;
     }

@@ -67,10 +67,12 @@ public record CalculatorResult(String calculator, Citation citation, Map<String,
             return this;
         }
 
+        /** A whole number. */
         public Builder integer(String name, int value) {
             return put(name, value);
         }
 
+        /** A yes/no answer (e.g. whether a requirement is met). */
         public Builder bool(String name, boolean value) {
             return put(name, value);
         }
@@ -80,10 +82,12 @@ public record CalculatorResult(String calculator, Citation citation, Map<String,
             return put(name, value.toString());
         }
 
+        /** A date, written ISO {@code 2024-09-14}. */
         public Builder date(String name, LocalDate value) {
             return put(name, value.toString());
         }
 
+        /** A month, written {@code 2024-08}. */
         public Builder month(String name, YearMonth value) {
             return put(name, value.toString());
         }
