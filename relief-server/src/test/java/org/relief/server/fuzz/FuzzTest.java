@@ -155,6 +155,8 @@ class FuzzTest {
                     + "\"source\":\"fuzz\"}");
             templates.put("POST /api/v1/determinations", request);
             templates.put("POST /api/v1/screenings", request);
+            templates.put("POST /api/v1/calculators/{calculator}", "{\"deathDate\":\"2024-05-20\",\"cycle\":\"quarterly\","
+                    + "\"payments\":[{\"periodStart\":\"2024-04\",\"amount\":\"931.00\"}]}");
             templates.put("POST /api/v1/households", input);
             templates.put("POST /api/v1/households/bulk", "{\"items\":[" + input + "," + input + "]}");
             templates.put("PUT /api/v1/households/{id}", "{\"version\":1," + input.substring(1));
@@ -189,7 +191,8 @@ class FuzzTest {
 
         /** Routes that change the store when they succeed. */
         static boolean writes(Route r) {
-            return !r.method().name().equals("GET") && !r.path().endsWith("determinations") && !r.path().endsWith("screenings");
+            return !r.method().name().equals("GET") && !r.path().endsWith("determinations") && !r.path().endsWith("screenings")
+                    && !r.path().startsWith("/api/v1/calculators/");
         }
 
         Request hostile(Route route, Random random) throws Exception {
@@ -210,7 +213,7 @@ class FuzzTest {
             String kind = kinds.get(random.nextInt(kinds.size()));
             String path = route.path().replace("/cases/{id}", "/cases/" + caseId).replace("{id}", "3")
                     .replace("{name}", "auditor-xuchang").replace("{file}", "app.js").replace("{county}", "411082")
-                    .replace("{month}", "2024-05");
+                    .replace("{month}", "2024-05").replace("{calculator}", "xuchang-death-payment");
             Map<String, String> headers = new LinkedHashMap<>();
             if (!route.access().isOpen()) {
                 headers.put("Authorization", "Bearer " + admin);
@@ -251,7 +254,7 @@ class FuzzTest {
                 }
                 case "id" -> path = route.path().replace("{id}", pick(BAD_IDS, random)).replace("{name}", pick(BAD_IDS, random))
                         .replace("{file}", pick(BAD_IDS, random)).replace("{county}", pick(BAD_IDS, random))
-                        .replace("{month}", pick(BAD_IDS, random));
+                        .replace("{month}", pick(BAD_IDS, random)).replace("{calculator}", pick(BAD_IDS, random));
                 case "query" -> path = path + "?" + pick(BAD_QUERIES, random);
                 default -> throw new IllegalStateException(kind);
             }
