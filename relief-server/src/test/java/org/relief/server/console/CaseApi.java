@@ -35,7 +35,7 @@ final class CaseApi {
     /** Opens a dibao case for {@link #household()}; its id. */
     String apply(String token, String region, String reference, String date) {
         JsonNode c = send(token, "POST", "/api/v1/cases", "{\"reference\":\"" + reference + "\",\"date\":\"" + date
-                + "\",\"region\":\"" + region + "\",\"program\":\"dibao\",\"application\":{\"consent\":true},\"household\":"
+                + "\",\"region\":\"" + region + "\",\"program\":\"dibao\",\"application\":{\"consent\":true,\"honestyCommitment\":true},\"household\":"
                 + household() + "}", 201);
         return c.get("id").asText();
     }
