@@ -16,13 +16,18 @@ function dl(rows) {
   return h('dl', { class: 'facts' }, ...items.flatMap(([k, v, attrs]) => [tx(h('dt'), k), h('dd', attrs || {}, v)]));
 }
 
+const CLOSED_BY = { surveyStartBy: 'survey', proposalBy: 'propose', decisionBy: 'decide' };
+
 function deadlines(c, today) {
   const entries = Object.entries(c.deadlines || {}).sort((a, b) => a[1].localeCompare(b[1]));
   if (!entries.length) {
     return null;
   }
   return h('ul', { class: 'plain deadlines' }, ...entries.map(([name, date]) => {
-    const late = isOverdue(date, today) && !['active', 'refused', 'withdrawn', 'exiting', 'terminated'].includes(c.state);
+    // Overdue only while the step that closes it has not been taken (LIFECYCLE: survey closes surveyStartBy, propose
+    // proposalBy, decide decisionBy); the other deadlines are shown for information, as the queue shows them.
+    const closer = CLOSED_BY[name];
+    const late = Boolean(closer) && !c.steps.some((s) => s.do === closer) && isOverdue(date, today);
     return h('li', { class: late ? 'overdue' : undefined, dataset: { deadline: name } }, cx(h('span'), name), ' ', h('span', { class: 'due-date' }, date),
       late ? [' ', tx(h('strong', { class: 'overdue-mark' }), 'overdue')] : null);
   }));

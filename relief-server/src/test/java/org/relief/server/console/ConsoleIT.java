@@ -31,7 +31,11 @@ import org.relief.server.process.ServerProcess;
  * page with a line of its trace; a missing income and a wrong input shown on the fields they name;
  * the standards of 371502 with provenance and history; sign-in, where the role decides what is
  * shown; a phone width; labels on every control; the script budget; first paint measured once
- * (written to {@code target/console-timing.txt}, never asserted). Screenshots of each page under
+ * (written to {@code target/console-timing.txt}, never asserted). Second phase: the queue by next
+ * deadline with an overdue case in red; a case taken from acceptance to decision through its buttons,
+ * refused steps shown beside the fields they name; a roster draft with the API's totals, submitted after
+ * a confirmation, its CSV, and back-pay highlighted — each made through the API by the test itself
+ * ({@link CaseApi}); the roster in a county the demo data does not use. Screenshots of each page under
  * {@code target/console-screenshots/}. Skipped, saying so, where Chromium is not installed.
  */
 class ConsoleIT {
