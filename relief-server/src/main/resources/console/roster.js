@@ -7,7 +7,7 @@
 
 import { h, field, input, button } from './dom.js';
 import { tx, cx, bx, fx, apply, money, fen, yuan, isoToday } from './i18n.js';
-import { call, blob, query, Problem } from './api.js';
+import { call, blob, Problem } from './api.js';
 import { clear, showProblem } from './marks.js';
 import { hasRole, homeArea } from './session.js';
 
@@ -80,7 +80,8 @@ function facts(r) {
   const rows = [['rosterCounty', r.region], ['rosterMonth', r.month], ['rosterDate', r.computedOn], ['cases', String(r.cases)],
     ['total', h('strong', { class: 'roster-total' }, money(r.total))]];
   if (r.held.length) {
-    rows.push(['heldCases', h('span', { class: 'held-list' }, r.held.join('、'))]);
+    const reference = (id) => (r.entries.find((e) => e.case === id) || { reference: id }).reference; // the county's case number
+    rows.push(['heldCases', h('span', { class: 'held-list' }, r.held.map(reference).join('、'))]);
   }
   if (r.dates) {
     for (const k of ['rosterDueBy', 'fundsDueBy', 'paymentDueBy']) {
@@ -180,7 +181,7 @@ export function render(main) {
     }
   };
   const read = () => call('GET', '/api/v1/rosters/' + encodeURIComponent(region.value.trim()) + '/'
-    + encodeURIComponent(month.value.trim()) + query({}));
+    + encodeURIComponent(month.value.trim()));
   const draft = () => call('POST', '/api/v1/rosters', { date: date.value.trim(), region: region.value.trim(),
     month: month.value.trim(), submit: false });
   form.addEventListener('submit', (e) => {

@@ -47,7 +47,13 @@ final class CaseApi {
 
     /** Publishes a monthly standard for an area. */
     void publish(String token, String area, String key, String value, String from, String published) {
+        publish(token, area, key, value, from, null, published);
+    }
+
+    /** Publishes a monthly standard for an area, in force until a date ({@code null}: open-ended). */
+    void publish(String token, String area, String key, String value, String from, String until, String published) {
         send(token, "POST", "/api/v1/standards", "{\"key\":\"" + key + "\",\"area\":\"" + area + "\",\"value\":\"" + value
+                + (until == null ? "" : "\",\"until\":\"" + until)
                 + "\",\"unit\":\"monthly\",\"effectiveFrom\":\"" + from + "\",\"published\":\"" + published
                 + "\",\"documentNumber\":\"浏览器测试〔" + from.substring(0, 4) + "〕1号\",\"issuer\":\"relief console test\"}", 201);
     }

@@ -468,12 +468,7 @@ class ConsoleIT {
         // 襄城县 411025, a county no demo data uses: 650 from 2026-01-01; a case approved 2026-01-19 is paid from 2026-02:
         // 650 × 2 − 300 = 1000.00 and the voucher 29 × 2 = 58.00 (XC-14).
         api.publish(approver, "411025", "dibao.urban.monthly", "650", "2026-01-01", "2025-12-20");
-        String id = api.apply(approver, "411025", "R-PAGE", "2026-01-05");
-        for (String step : List.of("{\"do\":\"accept\",\"date\":\"2026-01-06\"}", "{\"do\":\"survey\",\"date\":\"2026-01-08\",\"surveyors\":2}",
-                "{\"do\":\"propose\",\"date\":\"2026-01-12\",\"opinion\":\"approve\"}",
-                "{\"do\":\"decide\",\"date\":\"2026-01-19\",\"decision\":\"approve\"}")) {
-            api.step(approver, id, step);
-        }
+        String id = approvedCase(approver, "411025", "R-PAGE");
         signIn("approver-xuchang");
         browser.driver.findElement(By.cssSelector("#nav a[href='#/roster']")).click();
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.roster-form")));
@@ -529,6 +524,29 @@ class ConsoleIT {
         assertTrue(arrears.getText().contains("¥100.00") && arrears.getText().contains("2026-02"), arrears.getText());
         assertEquals("rgba(221, 244, 255, 1)", arrears.getCssValue("background-color"), "back-pay highlighted");
         assertEquals("¥1100.00", browser.driver.findElement(By.cssSelector("tr[data-case='" + id + "'][data-line='dibao'] .num")).getText());
+
+        // 鄢陵县 411024: a standard in force until 2026-02-28 only, so March has none: the case is held, not paid.
+        api.publish(approver, "411024", "dibao.urban.monthly", "650", "2026-01-01", "2026-02-28", "2025-12-20");
+        String held = approvedCase(approver, "411024", "R-HELD");
+        browser.type("region", "411024");
+        browser.driver.findElement(By.cssSelector("form.roster-form button.draft")).click();
+        WebElement heldRow = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("table.roster-lines tr.held[data-case='" + held + "']")));
+        assertTrue(heldRow.getText().contains("暂停发放") && heldRow.getText().contains("¥0.00"), heldRow.getText());
+        assertEquals("rgba(255, 248, 197, 1)", heldRow.getCssValue("background-color"), "held highlighted");
+        assertEquals("R-HELD", browser.driver.findElement(By.cssSelector("[data-fact='heldCases']")).getText(), "by its reference");
+        browser.screenshot("roster-held");
+    }
+
+    /** A dibao case of {@link CaseApi#household()} approved on 2026-01-19 (paid from 2026-02), through the API; its id. */
+    static String approvedCase(String token, String region, String reference) {
+        String id = api.apply(token, region, reference, "2026-01-05");
+        for (String step : List.of("{\"do\":\"accept\",\"date\":\"2026-01-06\"}", "{\"do\":\"survey\",\"date\":\"2026-01-08\",\"surveyors\":2}",
+                "{\"do\":\"propose\",\"date\":\"2026-01-12\",\"opinion\":\"approve\"}",
+                "{\"do\":\"decide\",\"date\":\"2026-01-19\",\"decision\":\"approve\"}")) {
+            api.step(token, id, step);
+        }
+        return id;
     }
 
     /** "1058" or "1058.5" as the console shows money: ¥ and 2 decimals. */
