@@ -518,9 +518,7 @@ class ConsoleIT {
         api.publish(approver, "411025", "dibao.urban.monthly", "700", "2026-01-01", "2026-03-10");
         browser.type("month", "2026-03");
         browser.type("date", "2026-04-01");
-        browser.driver.findElement(By.cssSelector("form.roster-form button.draft")).click();
-        WebElement arrears = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("table.roster-lines tr.arrears[data-case='" + id + "']")));
+        WebElement arrears = draftRow("tr.arrears[data-case='" + id + "']");
         assertTrue(arrears.getText().contains("¥100.00") && arrears.getText().contains("2026-02"), arrears.getText());
         assertEquals("rgba(221, 244, 255, 1)", arrears.getCssValue("background-color"), "back-pay highlighted");
         assertEquals("¥1100.00", browser.driver.findElement(By.cssSelector("tr[data-case='" + id + "'][data-line='dibao'] .num")).getText());
@@ -529,13 +527,17 @@ class ConsoleIT {
         api.publish(approver, "411024", "dibao.urban.monthly", "650", "2026-01-01", "2026-02-28", "2025-12-20");
         String held = approvedCase(approver, "411024", "R-HELD");
         browser.type("region", "411024");
-        browser.driver.findElement(By.cssSelector("form.roster-form button.draft")).click();
-        WebElement heldRow = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("table.roster-lines tr.held[data-case='" + held + "']")));
+        WebElement heldRow = draftRow("tr.held[data-case='" + held + "']");
         assertTrue(heldRow.getText().contains("暂停发放") && heldRow.getText().contains("¥0.00"), heldRow.getText());
         assertEquals("rgba(255, 248, 197, 1)", heldRow.getCssValue("background-color"), "held highlighted");
         assertEquals("R-HELD", browser.driver.findElement(By.cssSelector("[data-fact='heldCases']")).getText(), "by its reference");
         browser.screenshot("roster-held");
+    }
+
+    /** Computes the draft of the roster form's county and month and waits for a line of it. */
+    static WebElement draftRow(String row) {
+        browser.driver.findElement(By.cssSelector("form.roster-form button.draft")).click();
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.roster-lines " + row)));
     }
 
     /** A dibao case of {@link CaseApi#household()} approved on 2026-01-19 (paid from 2026-02), through the API; its id. */
