@@ -19,22 +19,7 @@ export class Problem extends Error {
 
 /** Calls the API: {@code GET} without a body, {@code POST}/{@code PUT} with a JSON one; resolves to the parsed answer. */
 export async function call(method, path, body, withToken) {
-  const headers = { Accept: 'application/json' };
-  const t = withToken === undefined ? token() : withToken;
-  if (t) {
-    headers.Authorization = 'Bearer ' + t;
-  }
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
-  }
-  let r;
-  try {
-    r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'omit', cache: 'no-store' });
-  } catch (e) {
-    throw new Problem({ status: 0, code: 'NETWORK', title: '无法连接服务器', detail: '无法连接服务器',
-      titleEn: 'The server cannot be reached', detailEn: String(e) });
-  }
+  const r = await send(method, path, body, withToken, 'application/json');
   const text = await r.text();
   let json = null;
   try {
@@ -47,6 +32,33 @@ export async function call(method, path, body, withToken) {
       title: 'HTTP ' + r.status, detail: text.slice(0, 200) });
   }
   return json;
+}
+
+/** {@code GET} of another representation ({@code accept}, e.g. text/csv): resolves to a Blob; an error is the problem JSON. */
+export async function blob(path, accept) {
+  const r = await send('GET', path, undefined, undefined, accept + ', application/problem+json');
+  if (!r.ok) {
+    return call('GET', path); // the same request as JSON, for its problem
+  }
+  return r.blob();
+}
+
+async function send(method, path, body, withToken, accept) {
+  const headers = { Accept: accept };
+  const t = withToken === undefined ? token() : withToken;
+  if (t) {
+    headers.Authorization = 'Bearer ' + t;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  try {
+    return await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'omit', cache: 'no-store' });
+  } catch (e) {
+    throw new Problem({ status: 0, code: 'NETWORK', title: '无法连接服务器', detail: '无法连接服务器',
+      titleEn: 'The server cannot be reached', detailEn: String(e) });
+  }
 }
 
 /** Query string of defined, non-empty values. */

@@ -1,6 +1,6 @@
 // The console's shell: header (language switch, who is signed in), the navigation of the pages the
-// role may see, and a hash router (#/calculator, #/standards, #/login — page names only, never a
-// token). The rule catalogue (文号 and clause of each rule id) and the regions come once from the
+// role may see, and a hash router (#/calculator, #/queue, #/case/{id}, #/roster, #/standards,
+// #/login — page names and a case id only, never a token). The rule catalogue (文号 and clause of each rule id) and the regions come once from the
 // open GET /api/v1/modules.
 
 import { h } from './dom.js';
@@ -9,15 +9,25 @@ import { call } from './api.js';
 import * as session from './session.js';
 import * as calculator from './calculator.js';
 import * as standards from './standards.js';
+import * as queue from './queue.js';
+import * as casePage from './case.js';
+import * as roster from './roster.js';
 import * as login from './login.js';
+
+/** The roles of the server's case routes (GET /api/v1/cases) and roster routes (POST or GET /api/v1/rosters). */
+const CASE_READERS = ['villageAssistant', 'townshipReviewer', 'countyApprover', 'auditor', 'admin'];
+const ROSTER_READERS = ['townshipReviewer', 'countyApprover', 'auditor', 'admin'];
 
 /**
  * The pages, in the order of the navigation. {@code roles}: who sees the page (absent: everyone,
- * signed in or not). A page is listed only when it exists: the case queue, case and roster pages
- * come with the server's lifecycle routes.
+ * signed in or not), the roles the server lets call the page's routes; {@code nav: false}: reached
+ * by a link only (a case, from the queue or a roster).
  */
 const PAGES = [
   { id: 'calculator', label: 'navCalculator', render: (main, ctx) => calculator.render(main, ctx) },
+  { id: 'queue', label: 'navQueue', roles: CASE_READERS, render: (main) => queue.render(main) },
+  { id: 'case', label: 'caseTitle', roles: CASE_READERS, nav: false, render: (main, ctx, arg) => casePage.render(main, ctx, arg) },
+  { id: 'roster', label: 'navRoster', roles: ROSTER_READERS, render: (main) => roster.render(main) },
   { id: 'standards', label: 'navStandards', render: (main) => standards.render(main) },
 ];
 
@@ -32,8 +42,9 @@ function visible(page) {
   return !page.roles || session.hasRole(...page.roles);
 }
 
+/** The page of a hash (its first segment) and its argument (the rest: a case id). */
 function pageOf(hash) {
-  const id = hash.replace(/^#\//, '');
+  const id = hash.replace(/^#\//, '').split('/')[0];
   if (id === 'login') {
     return 'login';
   }
@@ -44,7 +55,7 @@ function pageOf(hash) {
 function header() {
   const nav = document.getElementById('nav');
   const id = pageOf(location.hash);
-  nav.replaceChildren(...PAGES.filter(visible).map((p) => h('li', {},
+  nav.replaceChildren(...PAGES.filter((p) => visible(p) && p.nav !== false).map((p) => h('li', {},
     h('a', { href: '#/' + p.id, i18n: p.label, 'aria-current': p.id === id ? 'page' : undefined }))));
   const who = document.getElementById('account');
   const me = session.current();
@@ -69,7 +80,8 @@ function route() {
   if (id === 'login') {
     login.render(main, () => { location.hash = '#/' + PAGES[0].id; }); // the hash change renders it
   } else {
-    PAGES.find((p) => p.id === id).render(main, ctx);
+    const arg = decodeURIComponent(location.hash.replace(/^#\/[^/]*\/?/, ''));
+    PAGES.find((p) => p.id === id).render(main, ctx, arg);
   }
   titleKey = id === 'login' ? 'navLogin' : PAGES.find((p) => p.id === id).label;
   setTitle();

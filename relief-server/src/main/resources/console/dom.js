@@ -28,7 +28,7 @@ export function h(tag, attrs, ...children) {
       el.setAttribute(k, v === true ? '' : v);
     }
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c !== undefined && c !== null && c !== false) {
       el.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }

@@ -169,6 +169,110 @@ const TEXT = {
   unit: ['单位', 'Unit'],
   publishSubmit: ['发布', 'Publish'],
   publishDone: ['已发布', 'Published'],
+  navQueue: ['待办案件', 'Case queue'],
+  navRoster: ['发放花名册', 'Roster'],
+  // queue
+  queueTitle: ['待办案件（按下一期限排序）', 'Cases by next deadline'],
+  queueIntro: ['本人管辖范围内的低保、特困案件，按下一期限先后排列；期限早于对照日期的为逾期，以红色标出。',
+    'The dibao and tekun cases of your jurisdiction, by next deadline; a deadline before the as-of date is overdue, in red.'],
+  countyOptional: ['县（市、区）代码（可选）', 'County code (optional)'],
+  state: ['状态', 'State'],
+  allStates: ['全部状态', 'all states'],
+  allPrograms: ['全部项目', 'all programmes'],
+  dueBefore: ['期限早于（可选）', 'Due before (optional)'],
+  asOf: ['对照日期（判断逾期）', 'As of (for overdue)'],
+  filter: ['筛选', 'Filter'],
+  reference: ['案件编号', 'Reference'],
+  nextDue: ['下一期限', 'Next deadline'],
+  stepsCount: ['步骤数', 'Steps'],
+  updatedAt: ['最近办理（记录时间）', 'Last recorded'],
+  overdue: ['逾期', 'overdue'],
+  noCases: ['没有符合条件的案件', 'No case matches'],
+  morePages: ['下一页', 'Next page'],
+  prevPage: ['上一页', 'Previous page'],
+  pageN: ['第 {n} 页', 'page {n}'],
+  signInFirst: ['请先登录：本页只对办理或查看案件的工作人员开放。', 'Log in first: this page is for the officials who handle or read cases.'],
+  // case
+  caseTitle: ['案件', 'Case'],
+  backToQueue: ['返回待办案件', 'Back to the queue'],
+  summary: ['概况', 'Summary'],
+  deadlines: ['期限', 'Deadlines'],
+  noticeEnds: ['公示截止', 'Notice ends'],
+  paymentFrom: ['起始发放月份', 'Paid from'],
+  paymentUntil: ['停发月份（含）', 'Paid until'],
+  nextReviewBy: ['下次复核', 'Next review by'],
+  keptMonthly: ['渐退期保留金额', 'Kept in gradual exit'],
+  records: ['诚信记录', 'Integrity records'],
+  timeline: ['办理经过', 'Timeline'],
+  effectiveDate: ['生效日期', 'Effective'],
+  recordedAt: ['记录时间（UTC）', 'Recorded (UTC)'],
+  recordedBy: ['记录人', 'By'],
+  stepTrace: ['本步骤依据', 'Trace of the step'],
+  stepDetermination: ['本步骤认定', 'Determination of the step'],
+  verifiedHousehold: ['核实的家庭', 'Verified household'],
+  versionFrom: ['自 {m} 起', 'from {m}'],
+  versionBase: ['基础版本', 'base version'],
+  entitlement: ['按月待遇', 'Entitlement by month'],
+  entitlementNone: ['尚无待遇（未确认同意）', 'No entitlement yet (not approved)'],
+  months: ['月份', 'Months'],
+  openEndedMonth: ['至今', 'onwards'],
+  takeStep: ['办理', 'Take a step'],
+  noSteps: ['本人角色在本案当前状态下没有可办理的步骤。', 'Your role has no step to take in the case\'s present state.'],
+  stepDate: ['生效日期', 'Effective date'],
+  surveyors: ['调查人员人数', 'Surveyors'],
+  opinion: ['审核意见', 'Opinion'],
+  decision: ['确认决定', 'Decision'],
+  appraisalResult: ['评议结果', 'Appraisal result'],
+  appraisalSupport: ['支持', 'support'],
+  appraisalOppose: ['反对', 'oppose'],
+  extendReason: ['延长理由', 'Reason for the extension'],
+  terminateReason: ['终止原因', 'Reason'],
+  deadMember: ['死亡成员', 'Member who died'],
+  fraudFrom: ['自哪一月起不符合（YYYY-MM）', 'Ineligible from (YYYY-MM)'],
+  householdJson: ['核实的家庭（JSON，已按现有家庭预填）', 'Verified household (JSON, prefilled with the present one)'],
+  householdJsonHint: ['成员、收入等键与申请时相同；收入留空（无 incomes 键）为未知。', 'Same keys as the application; a member without incomes has an unknown income.'],
+  badJson: ['不是有效的 JSON', 'is not valid JSON'],
+  submitStep: ['确认办理', 'Take the step'],
+  stepDone: ['已办理', 'Done'],
+  memberId: ['成员', 'Member'],
+  idNumberShort: ['公民身份号码', 'ID number'],
+  incomes: ['收入（元/月）', 'Incomes (yuan a month)'],
+  noIncome: ['无收入', 'no income'],
+  incomeUnknown: ['未知', 'unknown'],
+  // roster
+  rosterTitle: ['发放花名册', 'Monthly roster'],
+  rosterIntro: ['某县某月的发放名单：先编制草稿核对，再由县级审批人员报送；报送后冻结，不可更改。暂停发放的案件和补发以颜色标出。',
+    'A county\'s payments for a month: compute a draft to check, then the county approver submits it; a submitted roster is frozen. Held cases and back-pay are highlighted.'],
+  rosterCounty: ['县（市、区）代码', 'County code'],
+  rosterMonth: ['发放月份（YYYY-MM）', 'Month (YYYY-MM)'],
+  rosterDate: ['编制日期', 'Computed on'],
+  draft: ['编制草稿', 'Compute a draft'],
+  readSubmitted: ['查看已报送', 'Open the submitted roster'],
+  submitRoster: ['报送花名册', 'Submit the roster'],
+  confirmSubmit: ['确认报送', 'Submit'],
+  cancel: ['取消', 'Cancel'],
+  confirmTitle: ['确认报送花名册', 'Submit the roster?'],
+  confirmText: ['报送后花名册即冻结，不能修改，每户每月只发放一次。', 'Once submitted the roster is frozen: it cannot change, and every case-month is paid once.'],
+  rosterDraft: ['草稿（未报送）', 'Draft (not submitted)'],
+  rosterSubmitted: ['已报送', 'Submitted'],
+  rosterAlready: ['此前已报送（未作更改）', 'Submitted earlier (nothing changed)'],
+  cases: ['户数', 'Cases'],
+  total: ['合计', 'Total'],
+  totalsByLine: ['分项合计', 'Totals by line'],
+  case: ['案件', 'Case'],
+  cash: ['现金', 'Cash'],
+  inKind: ['实物', 'in kind'],
+  held: ['暂停发放', 'held'],
+  arrears: ['补发', 'Back-pay'],
+  heldCases: ['暂停发放的案件', 'Held cases'],
+  overpaid: ['多发（不扣减）', 'Overpaid (not deducted)'],
+  rosterDates: ['发放日程', 'Payment calendar'],
+  rosterDueBy: ['花名册报送截止', 'Roster due by'],
+  fundsDueBy: ['资金拨付截止', 'Funds due by'],
+  paymentDueBy: ['发放截止', 'Payment due by'],
+  csvDownload: ['下载 CSV（银行代发文件）', 'Download the CSV (bank file)'],
+  csvRows: ['{n} 行', '{n} rows'],
+  noLines: ['本月没有发放行', 'No line this month'],
 };
 
 /** Labels of codes the API uses (programmes, enumerations, lines); an unknown code shows as itself. */
@@ -215,6 +319,23 @@ const CODES = {
   base: ['差额低保金', 'base (gap to the standard)'], basic: ['基本生活费', 'basic living'],
   care: ['照料护理费', 'care'], supplement: ['分类施保增发', 'supplement'], gradualExit: ['渐退期低保金', 'gradual exit'],
   grant: ['救助金', 'grant'], firstBusiness: ['首次创业补贴', 'first business'], charityVoucher: ['慈善券（实物）', 'charity voucher (in kind)'],
+  // case states, steps, deadlines
+  applied: ['已申请', 'applied'], accepted: ['已受理', 'accepted'], surveyed: ['已调查', 'surveyed'],
+  proposed: ['已审核（公示或待确认）', 'proposed'], active: ['在保', 'active'], refused: ['不予确认', 'refused'],
+  withdrawn: ['已撤回', 'withdrawn'], exiting: ['渐退期', 'exiting'], terminated: ['已终止', 'terminated'],
+  apply: ['申请', 'apply'], accept: ['受理', 'accept'], survey: ['入户调查', 'survey'], propose: ['乡镇审核', 'propose'],
+  object: ['公示异议', 'objection'], appraise: ['民主评议', 'appraise'], extend: ['延长期限', 'extend'],
+  withdraw: ['撤回申请', 'withdraw'], decide: ['确认决定', 'decide'], review: ['复核', 'review'],
+  terminate: ['终止', 'terminate'], fraud: ['虚报冒领', 'fraud'],
+  surveyStartBy: ['入户调查开始期限', 'survey start by'], decisionBy: ['确认期限', 'decision by'],
+  proposalBy: ['审核期限', 'proposal by'], refusalNoticeBy: ['不予确认通知期限', 'refusal notice by'],
+  explanationBy: ['情况说明期限', 'explanation by'], paymentBy: ['发放期限', 'payment by'],
+  nextReviewBy: ['下次复核', 'next review'],
+  approve: ['同意', 'approve'], refuse: ['不同意', 'refuse'],
+  INELIGIBLE: ['不再符合条件', 'no longer eligible'], MOVED_AWAY: ['迁出本地', 'moved away'],
+  RECIPIENT_REQUEST: ['本人申请退出', 'at the recipient\'s request'], RECIPIENT_DIED: ['救助对象死亡', 'recipient died'],
+  FRAUD: ['虚报、隐瞒、欺骗', 'fraud'], OTHER: ['其他原因', 'other'],
+  arrears: ['补发', 'back-pay'], priceSubsidy: ['价格临时补贴', 'price subsidy'],
   // standard keys
   'dibao.urban.monthly': ['城市低保标准', 'urban dibao standard'],
   'dibao.rural.monthly': ['农村低保标准', 'rural dibao standard'],
@@ -256,10 +377,21 @@ export function codeLabel(code) {
   return pair ? pair[lang === 'zh' ? 0 : 1] : code;
 }
 
+/** The text of a key with {@code {name}} placeholders filled (kept on the element by {@link fx}). */
+export function fill(key, vars) {
+  return t(key).replace(/\{(\w+)\}/g, (m, k) => String(vars[k]));
+}
+
+/** Marks an element as showing a key with placeholders (and sets its text). */
+export function fx(el, key, vars) {
+  el.dataset.i18nVars = JSON.stringify(vars);
+  return tx(el, key);
+}
+
 /** Marks an element as showing a key (and sets its text). */
 export function tx(el, key) {
   el.dataset.i18n = key;
-  el.textContent = t(key);
+  el.textContent = el.dataset.i18nVars ? fill(key, JSON.parse(el.dataset.i18nVars)) : t(key);
   return el;
 }
 
@@ -286,7 +418,9 @@ export function bx(el, zh, en) {
 /** Rewrites every marked element under root in the current language. */
 export function apply(root) {
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n]').forEach((el) => {
+    el.textContent = el.dataset.i18nVars ? fill(el.dataset.i18n, JSON.parse(el.dataset.i18nVars)) : t(el.dataset.i18n);
+  });
   root.querySelectorAll('[data-code]').forEach((el) => { el.textContent = codeLabel(el.dataset.code); });
   root.querySelectorAll('[data-zh]').forEach((el) => { el.textContent = lang === 'zh' ? el.dataset.zh : el.dataset.en; });
   root.querySelectorAll('[data-i18n-label]').forEach((el) => el.setAttribute('aria-label', t(el.dataset.i18nLabel)));
@@ -304,6 +438,23 @@ export function isoToday() {
   const d = new Date();
   const p = (n) => String(n).padStart(2, '0');
   return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate());
+}
+
+/** Yuan as a decimal string → whole fen (BigInt), exactly; never through a float. */
+export function fen(s) {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(String(s));
+  if (!m) {
+    throw new Error('not an amount: ' + s);
+  }
+  const v = BigInt(m[2]) * 100n + BigInt((m[3] || '').padEnd(2, '0'));
+  return m[1] ? -v : v;
+}
+
+/** Whole fen → yuan with 2 decimals ("106000" → "1060.00"). */
+export function yuan(f) {
+  const neg = f < 0n;
+  const a = neg ? -f : f;
+  return (neg ? '-' : '') + (a / 100n) + '.' + String(a % 100n).padStart(2, '0');
 }
 
 /**

@@ -97,7 +97,8 @@ function citation(step, catalogue) {
   return h('p', { class: 'citation' }, h('span', { class: 'doc' }, step.citation || ''));
 }
 
-function traceList(trace, catalogue) {
+/** The trace as a readable list: rule id and title, 文号 and clause, inputs, result. */
+export function traceList(trace, catalogue) {
   if (!trace || !trace.length) {
     return null;
   }
@@ -124,7 +125,8 @@ function versionsBlock(v) {
       s.origin || '', ' · ', s.provenance || ''))) : null);
 }
 
-function outcomeBadge(outcome) {
+/** The outcome as a badge (its code kept in data-outcome). */
+export function outcomeBadge(outcome) {
   return tx(h('span', { class: 'badge outcome-' + outcome, dataset: { outcome } }), OUTCOMES[outcome] || 'refused');
 }
 

@@ -9,11 +9,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.relief.core.lifecycle.Case;
 import org.relief.core.lifecycle.CaseConflictException;
 import org.relief.core.lifecycle.CaseDecision;
 import org.relief.core.lifecycle.CaseId;
 import org.relief.core.lifecycle.CaseState;
+import org.relief.core.lifecycle.HouseholdVersion;
 import org.relief.core.lifecycle.Lifecycle;
 import org.relief.core.lifecycle.Step;
 import org.relief.core.lifecycle.StepRefusal;
@@ -22,6 +24,7 @@ import org.relief.core.model.AdminCode;
 import org.relief.core.model.ApprovalLevel;
 import org.relief.core.model.InvalidInputException;
 import org.relief.core.model.ProgramId;
+import org.relief.server.households.HouseholdsController;
 import org.relief.server.http.ApiException;
 import org.relief.server.http.JsonBody;
 import org.relief.server.http.Problem;
@@ -35,8 +38,10 @@ import org.relief.server.persistence.JpaRosterStore;
 import org.relief.server.persistence.SnapshotCodec;
 import org.relief.server.security.Authenticator;
 import org.relief.server.security.Caller;
+import org.relief.server.security.Role;
 import org.relief.testkit.json.CaseJson;
 import org.relief.testkit.json.CaseWriter;
+import org.relief.testkit.json.HouseholdWriter;
 import org.relief.testkit.json.JsonAnswer;
 import org.relief.testkit.json.StepReader;
 
@@ -44,7 +49,7 @@ import org.relief.testkit.json.StepReader;
  * Cases over HTTP (the binding of {@code relief-scenarios/1}): {@code POST /api/v1/cases} opens a case,
  * {@code POST /api/v1/cases/{id}/steps} takes a step, {@code GET /api/v1/cases} is the county's queue by
  * next deadline, {@code GET /api/v1/cases/{id}} a case with every step (its trace, when and by whom it
- * was recorded). Each taken step is stored with its audit entry in one transaction; a refused step,
+ * was recorded), its verified household by version and the steps the caller's role may take. Each taken step is stored with its audit entry in one transaction; a refused step,
  * a step outside the caller's role (403) or a case outside the jurisdiction (404 {@code UNKNOWN_CASE})
  * stores nothing.
  */
@@ -142,6 +147,19 @@ public final class CasesController {
             ((ObjectNode) steps.get(i)).put("recordedAt", recorded.get(i).getRecordedAt().toString())
                     .put("recordedBy", recorded.get(i).getRecordedBy());
         }
+        // The verified household, versioned by month, in the request shape (the auditor sees ID numbers
+        // masked, as on the household routes); and the steps the caller's role may take (StepPermissions),
+        // so that the console offers only those — the step's own checks stay the server's.
+        ArrayNode households = o.putArray("households");
+        UnaryOperator<String> mask = c.role() == Role.AUDITOR ? HouseholdsController::mask : UnaryOperator.identity();
+        for (HouseholdVersion v : found.households().versions()) {
+            ObjectNode vo = households.addObject();
+            v.from().ifPresent(m -> vo.put("from", m.toString()));
+            vo.put("source", v.source());
+            vo.set("household", HouseholdWriter.write(v.household(), mask));
+        }
+        ArrayNode mayTake = o.putArray("mayTake");
+        StepReader.STEP_KEYS.keySet().stream().sorted().filter(s -> StepPermissions.allows(c.role(), s)).forEach(mayTake::add);
         Answers.send(ctx, new JsonAnswer(CaseWriter.OK, o));
     }
 

@@ -86,7 +86,8 @@ class ConsoleAssetsTest {
                 todo.push(m.group(1));
             }
         }
-        assertTrue(scripts.containsAll(List.of("app.js", "calculator.js", "standards.js", "result.js", "i18n.js")), scripts.toString());
+        assertTrue(scripts.containsAll(List.of("app.js", "calculator.js", "standards.js", "result.js", "i18n.js", "queue.js", "case.js",
+                "case-steps.js", "household-view.js", "roster.js")), scripts.toString());
         assertTrue(scriptBytes < 200 * 1024, "script of the page: " + scriptBytes + " bytes");
         for (String f : files) {
             assertEquals(200, http.get("/console/" + f).statusCode(), f);

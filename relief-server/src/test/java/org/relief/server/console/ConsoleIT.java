@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +31,11 @@ import org.relief.server.process.ServerProcess;
  * page with a line of its trace; a missing income and a wrong input shown on the fields they name;
  * the standards of 371502 with provenance and history; sign-in, where the role decides what is
  * shown; a phone width; labels on every control; the script budget; first paint measured once
- * (written to {@code target/console-timing.txt}, never asserted). Screenshots of each page under
+ * (written to {@code target/console-timing.txt}, never asserted). Second phase: the queue by next
+ * deadline with an overdue case in red; a case taken from acceptance to decision through its buttons,
+ * refused steps shown beside the fields they name; a roster draft with the API's totals, submitted after
+ * a confirmation, its CSV, and back-pay highlighted — each made through the API by the test itself
+ * ({@link CaseApi}); the roster in a county the demo data does not use. Screenshots of each page under
  * {@code target/console-screenshots/}. Skipped, saying so, where Chromium is not installed.
  */
 class ConsoleIT {
@@ -41,6 +47,7 @@ class ConsoleIT {
     static Browser browser;
     static String base;
     static Map<String, String> tokens;
+    static CaseApi api;
 
     @BeforeAll
     static void start() throws Exception {
@@ -59,6 +66,7 @@ class ConsoleIT {
                 tokens.put(f[0], f[3]);
             }
         }
+        api = new CaseApi(base);
         browser = new Browser(dir.resolve("profile"), TARGET.resolve("console-screenshots"), TARGET.resolve("chromedriver.log"));
     }
 
@@ -282,14 +290,281 @@ class ConsoleIT {
         browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".account-name")));
         browser.open(base + "/console/#/standards");
         assertTrue(browser.driver.findElements(By.cssSelector("form.publish")).isEmpty(), "an auditor publishes nothing");
-        assertEquals(List.of("#/calculator", "#/standards"), browser.driver.findElements(By.cssSelector("#nav a")).stream()
-                .map(a -> a.getAttribute("href").replaceAll("^.*(#/.*)$", "$1")).toList(), "no link to a page that does not exist");
+        assertEquals(List.of("#/calculator", "#/queue", "#/roster", "#/standards"), browser.driver.findElements(By.cssSelector("#nav a"))
+                .stream().map(a -> a.getAttribute("href").replaceAll("^.*(#/.*)$", "$1")).toList(),
+                "an auditor reads cases and rosters (the server's route table): no link to a page the role cannot use");
+    }
+
+    /** Signs in as a demo user through the login page (storage cleared first) and waits for the header to say so. */
+    static void signIn(String user) {
+        open("login");
+        browser.type("token", tokens.get(user));
+        browser.control("token").sendKeys(Keys.ENTER);
+        browser.wait.until(ExpectedConditions.textToBe(By.cssSelector(".account-name"), user));
+    }
+
+    /** The case page of {@code id}, freshly loaded. */
+    static WebElement openCase(String id) {
+        browser.open(base + "/console/#/case/" + id);
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".case-page[data-case='" + id + "']")));
+    }
+
+    static List<String> stepButtons() {
+        return browser.driver.findElements(By.cssSelector(".step-button")).stream().map(b -> b.getAttribute("data-step")).toList();
+    }
+
+    static int timelineLength() {
+        return browser.driver.findElements(By.cssSelector(".timeline li.case-step")).size();
+    }
+
+    /** Opens the form of a step from its button and fills its date (and the given fields: path → value). */
+    static WebElement stepForm(String step, String date, Map<String, String> fields) {
+        browser.driver.findElement(By.cssSelector(".step-button[data-step='" + step + "']")).click();
+        WebElement form = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form.step-form[data-step='" + step + "']")));
+        browser.type("date", date);
+        fields.forEach((path, value) -> {
+            WebElement c = browser.control(path);
+            if ("select".equals(c.getTagName())) {
+                new Select(c).selectByValue(value);
+            } else {
+                c.clear();
+                c.sendKeys(value);
+            }
+        });
+        return form;
+    }
+
+    /** Takes a step from the page and waits for the case to be read again with one more step. */
+    static void takeStep(String step, String date, Map<String, String> fields) {
+        int before = timelineLength();
+        stepForm(step, date, fields).findElement(By.cssSelector("button[type=submit]")).click();
+        browser.wait.until(d -> timelineLength() == before + 1);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".case-page .done"), "已办理"));
+    }
+
+    @Test
+    void queue_showsTheCountysCasesByNextDeadline_andAnOverdueOneInRed() {
+        String reviewer = tokens.get("reviewer-changge");
+        // accept Tue 2026-01-06 → surveyStartBy = 3 working days later, Fri 2026-01-09; accept Tue 2026-03-03 → Fri 2026-03-06.
+        String late = api.apply(reviewer, "411082", "Q-LATE", "2026-03-02");
+        api.step(reviewer, late, "{\"do\":\"accept\",\"date\":\"2026-03-03\"}");
+        String early = api.apply(reviewer, "411082", "Q-EARLY", "2026-01-05");
+        api.step(reviewer, early, "{\"do\":\"accept\",\"date\":\"2026-01-06\"}");
+        String applied = api.apply(reviewer, "411082", "Q-APPLIED", "2026-01-05");
+
+        signIn("reviewer-changge");
+        browser.driver.findElement(By.cssSelector("#nav a[href='#/queue']")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.filters")));
+        browser.type("county", "411082");
+        new Select(browser.control("state")).selectByValue("accepted");
+        browser.type("asOf", "2026-02-01");
+        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        WebElement earlyRow = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".queue-result[data-query*='state=accepted'] table.queue tr[data-case='" + early + "']")));
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("table.queue tbody tr"));
+        List<String> ids = rows.stream().map(r -> r.getAttribute("data-case")).toList();
+        List<String> dues = rows.stream().map(r -> r.getAttribute("data-due")).filter(d -> !d.isEmpty()).toList();
+        assertEquals(dues.stream().sorted().toList(), dues, "by next deadline");
+        assertTrue(ids.indexOf(early) < ids.indexOf(late), ids.toString());
+        assertFalse(ids.contains(applied), "filtered by state: " + ids);
+        assertTrue(earlyRow.getText().contains("2026-01-09") && earlyRow.getText().contains("入户调查开始期限")
+                && earlyRow.getText().contains("逾期") && earlyRow.getText().contains("Q-EARLY"), earlyRow.getText());
+        assertTrue(earlyRow.getAttribute("class").contains("overdue"));
+        assertEquals("rgba(207, 34, 46, 1)", earlyRow.findElement(By.cssSelector(".due-date")).getCssValue("color"), "overdue in red");
+        WebElement lateRow = browser.driver.findElement(By.cssSelector("table.queue tr[data-case='" + late + "']"));
+        assertFalse(lateRow.getAttribute("class").contains("overdue"), "2026-03-06 is not before 2026-02-01");
+        assertFalse(lateRow.getText().contains("逾期"));
+        browser.screenshot("queue");
+
+        new Select(browser.control("state")).selectByValue("applied");
+        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".queue-result[data-query*='state=applied'] table.queue tr[data-case='" + applied + "']")));
+        assertTrue(browser.driver.findElements(By.cssSelector("table.queue tr[data-case='" + early + "']")).isEmpty());
+        browser.type("dueBefore", "2026-13-01");
+        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-path='dueBefore'] .field-error")));
+        assertFalse(error.getText().isBlank(), "the server's message beside the filter it names");
+
+        browser.type("dueBefore", "");
+        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".queue-result[data-query] table.queue tr[data-case='" + applied + "'] a"))).click();
+        openCaseFromLink(applied);
+    }
+
+    static void openCaseFromLink(String id) {
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".case-page[data-case='" + id + "']")));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/case/" + id), browser.driver.getCurrentUrl());
+    }
+
+    @Test
+    void aCase_fromApplicationToDecisionThroughTheButtons_withItsTimeline_andRefusedStepsBesideTheirFields() {
+        String id = api.apply(tokens.get("reviewer-changge"), "411082", "C-PAGE", "2026-01-05");
+        signIn("reviewer-changge");
+        WebElement page = openCase(id);
+        assertEquals("C-PAGE", page.findElement(By.cssSelector(".case-reference")).getText());
+        WebElement apply = page.findElement(By.cssSelector("li.case-step[data-step='apply']"));
+        assertEquals("2026-01-05", apply.findElement(By.cssSelector(".effective")).getText());
+        assertEquals("reviewer-changge", apply.findElement(By.cssSelector(".by")).getText());
+        assertTrue(apply.findElement(By.cssSelector(".recorded")).getText().matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"));
+        WebElement p1 = page.findElement(By.cssSelector(".households tr[data-member='p1']"));
+        assertTrue(p1.getText().contains("¥300.00") && p1.getText().contains("411081197504120012"), p1.getText());
+        assertTrue(page.findElement(By.cssSelector(".households tr[data-member='p2']")).getText().contains("无收入"));
+        assertEquals(List.of("accept", "death", "withdraw"), stepButtons(), "the reviewer's steps an applied case allows");
+
+        takeStep("accept", "2026-01-06", Map.of());
+        assertEquals("accepted", browser.driver.findElement(By.cssSelector(".case-summary [data-state]")).getAttribute("data-state"));
+        assertTrue(browser.driver.findElement(By.cssSelector("[data-deadline='surveyStartBy']")).getText().contains("2026-01-09"));
+
+        WebElement survey = stepForm("survey", "2026-01-08", Map.of("surveyors", "1"));
+        survey.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement error = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form.step-form [data-path='surveyors'] .field-error")));
+        assertTrue(error.getText().contains("至少 2 名"), error.getText());
+        assertEquals("true", browser.control("surveyors").getAttribute("aria-invalid"));
+        assertEquals(browser.control("surveyors"), browser.driver.switchTo().activeElement(), "the field it names is focused");
+        assertEquals(2, timelineLength(), "a refused step stores nothing");
+        browser.screenshot("case-refused-step");
+        browser.type("surveyors", "2");
+        survey.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.wait.until(d -> timelineLength() == 3);
+
+        takeStep("propose", "2026-01-12", Map.of("opinion", "approve"));
+        WebElement propose = browser.driver.findElement(By.cssSelector("li.case-step[data-step='propose']"));
+        assertEquals("¥1060.00", propose.findElement(By.cssSelector(".step-amount")).getText(), "680.00 × 2 − 300.00");
+        assertFalse(stepButtons().contains("decide"), "长葛's dibao is approved by the county: no decide for the township");
+        assertTrue(stepButtons().containsAll(List.of("appraise", "object", "withdraw")), stepButtons().toString());
+        browser.js("window.scrollTo(0, 0)");
+        browser.screenshot("case");
+
+        signIn("approver-xuchang");
+        openCase(id);
+        assertTrue(stepButtons().contains("decide"), stepButtons().toString());
+        WebElement decide = stepForm("decide", "2026-01-13", Map.of("decision", "approve"));
+        decide.findElement(By.cssSelector("button[type=submit]")).click();
+        WebElement notice = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("form.step-form [data-path='date'] .field-error")));
+        assertTrue(notice.getText().contains("2026-01-18"), "the notice runs 01-12…01-18: " + notice.getText());
+        browser.driver.findElement(By.id("lang")).click();
+        assertTrue(notice.getText().contains("no decision before it has ended"), "English beside: " + notice.getText());
+        browser.driver.findElement(By.id("lang")).click();
+        browser.type("date", "2026-01-19");
+        decide.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.wait.until(d -> timelineLength() == 5);
+        assertEquals("active", browser.driver.findElement(By.cssSelector(".case-summary [data-state]")).getAttribute("data-state"));
+        WebElement period = browser.driver.findElement(By.cssSelector(".entitlement tr[data-from='2026-02']"));
+        assertTrue(period.getText().contains("¥1060.00") && period.getText().contains("至今"), period.getText());
+        assertTrue(period.getText().contains("¥58.00"), "the voucher line: " + period.getText());
+        assertEquals("approver-xuchang", browser.driver.findElement(By.cssSelector("li.case-step[data-step='decide'] .by")).getText());
+        assertEquals(List.of("death", "fraud", "review", "terminate"), stepButtons(), "an active case's steps");
+    }
+
+    @Test
+    void aRosterDraft_totalsAsTheApis_submittedAfterConfirmation_withItsCsv_andBackPayHighlighted() {
+        String approver = tokens.get("approver-xuchang");
+        // 襄城县 411025, a county no demo data uses: 650 from 2026-01-01; a case approved 2026-01-19 is paid from 2026-02:
+        // 650 × 2 − 300 = 1000.00 and the voucher 29 × 2 = 58.00 (XC-14).
+        api.publish(approver, "411025", "dibao.urban.monthly", "650", "2026-01-01", "2025-12-20");
+        String id = approvedCase(approver, "411025", "R-PAGE");
+        signIn("approver-xuchang");
+        browser.driver.findElement(By.cssSelector("#nav a[href='#/roster']")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.roster-form")));
+        browser.type("region", "411025");
+        browser.type("month", "2026-02");
+        browser.type("date", "2026-03-02");
+        browser.driver.findElement(By.cssSelector("form.roster-form button.draft")).click();
+        WebElement table = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.roster-lines")));
+        assertTrue(table.getText().contains("R-PAGE"), (String) browser.js("return document.querySelector('.roster-result').outerHTML"));
+        assertEquals("¥1000.00", table.findElement(By.cssSelector("tr[data-case='" + id + "'][data-line='dibao'] .num")).getText());
+        assertEquals("¥58.00", table.findElement(By.cssSelector("tr[data-case='" + id + "'][data-line='charityVoucher'] .num")).getText());
+        JsonNode draft = api.draft(approver, "411025", "2026-02", "2026-03-02");
+        assertEquals(ConsoleIT.yuan(draft.get("total").asText()), table.findElement(By.cssSelector(".grand-total .roster-total")).getText());
+        for (String code : List.of("dibao", "charityVoucher")) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (JsonNode e : draft.get("entries")) {
+                sum = e.get("code").asText().equals(code) ? sum.add(new BigDecimal(e.get("amount").asText())) : sum;
+            }
+            assertEquals(ConsoleIT.yuan(sum.toPlainString()), table.findElement(By.cssSelector("tr.code-total[data-line='" + code + "'] .num"))
+                    .getText(), code);
+        }
+        assertEquals(String.valueOf(draft.get("cases").asLong()), browser.driver.findElement(By.cssSelector("[data-fact='cases']")).getText());
+        assertEquals("false", browser.driver.findElement(By.cssSelector(".roster-result .badge")).getAttribute("data-submitted"));
+        assertTrue(browser.driver.findElements(By.cssSelector("a.csv-link")).isEmpty(), "a draft has no bank file");
+        browser.screenshot("roster-draft");
+
+        browser.driver.findElement(By.cssSelector("button.submit-roster")).click();
+        WebElement dialog = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        assertTrue(dialog.getText().contains(ConsoleIT.yuan(draft.get("total").asText())), "the total to submit: " + dialog.getText());
+        browser.screenshot("roster-confirm");
+        dialog.findElement(By.cssSelector("button[data-i18n='cancel']")).click();
+        browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog.confirm")));
+        api.send(approver, "GET", "/api/v1/rosters/411025/2026-02", null, 404); // cancelled: nothing submitted
+        browser.driver.findElement(By.cssSelector("button.submit-roster")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog.confirm button[data-i18n='confirmSubmit']")))
+                .click();
+        WebElement link = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.csv-link")));
+        assertEquals("true", browser.driver.findElement(By.cssSelector(".roster-result .badge")).getAttribute("data-submitted"));
+        assertEquals("roster-411025-2026-02.csv", link.getAttribute("download"));
+        assertTrue(link.getAttribute("href").startsWith("blob:"), link.getAttribute("href"));
+        String csv = api.csv(approver, "411025", "2026-02");
+        assertEquals(String.valueOf(csv.getBytes(StandardCharsets.UTF_8).length), link.getAttribute("data-bytes"), "the bank file, whole");
+        assertTrue(csv.contains("\n" + id + ",411025,") && csv.contains(",dibao,1000.00,"), csv);
+        browser.screenshot("roster-submitted");
+
+        // 700 published on 2026-03-10 for 2026-01-01: March pays 700 × 2 − 300 = 1100.00 and back-pays February 1100 − 1000 = 100.00.
+        api.publish(approver, "411025", "dibao.urban.monthly", "700", "2026-01-01", "2026-03-10");
+        browser.type("month", "2026-03");
+        browser.type("date", "2026-04-01");
+        WebElement arrears = draftRow("tr.arrears[data-case='" + id + "']");
+        assertTrue(arrears.getText().contains("¥100.00") && arrears.getText().contains("2026-02"), arrears.getText());
+        assertEquals("rgba(221, 244, 255, 1)", arrears.getCssValue("background-color"), "back-pay highlighted");
+        assertEquals("¥1100.00", browser.driver.findElement(By.cssSelector("tr[data-case='" + id + "'][data-line='dibao'] .num")).getText());
+
+        // 鄢陵县 411024: a standard in force until 2026-02-28 only, so March has none: the case is held, not paid.
+        api.publish(approver, "411024", "dibao.urban.monthly", "650", "2026-01-01", "2026-02-28", "2025-12-20");
+        String held = approvedCase(approver, "411024", "R-HELD");
+        browser.type("region", "411024");
+        WebElement heldRow = draftRow("tr.held[data-case='" + held + "']");
+        assertTrue(heldRow.getText().contains("暂停发放") && heldRow.getText().contains("¥0.00"), heldRow.getText());
+        assertEquals("rgba(255, 248, 197, 1)", heldRow.getCssValue("background-color"), "held highlighted");
+        assertEquals("R-HELD", browser.driver.findElement(By.cssSelector("[data-fact='heldCases']")).getText(), "by its reference");
+        browser.screenshot("roster-held");
+    }
+
+    /** Computes the draft of the roster form's county and month and waits for a line of it. */
+    static WebElement draftRow(String row) {
+        browser.driver.findElement(By.cssSelector("form.roster-form button.draft")).click();
+        return browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.roster-lines " + row)));
+    }
+
+    /** A dibao case of {@link CaseApi#household()} approved on 2026-01-19 (paid from 2026-02), through the API; its id. */
+    static String approvedCase(String token, String region, String reference) {
+        String id = api.apply(token, region, reference, "2026-01-05");
+        for (String step : List.of("{\"do\":\"accept\",\"date\":\"2026-01-06\"}", "{\"do\":\"survey\",\"date\":\"2026-01-08\",\"surveyors\":2}",
+                "{\"do\":\"propose\",\"date\":\"2026-01-12\",\"opinion\":\"approve\"}",
+                "{\"do\":\"decide\",\"date\":\"2026-01-19\",\"decision\":\"approve\"}")) {
+            api.step(token, id, step);
+        }
+        return id;
+    }
+
+    /** "1058" or "1058.5" as the console shows money: ¥ and 2 decimals. */
+    static String yuan(String amount) {
+        return "¥" + new BigDecimal(amount).setScale(2).toPlainString();
     }
 
     @Test
     void atAPhoneWidth_nothingScrollsSideways() {
-        for (String page : List.of("calculator", "standards", "login")) {
-            open(page);
+        for (String page : List.of("calculator", "standards", "login", "queue", "roster")) {
+            if (page.equals("queue") || page.equals("roster")) {
+                signIn("approver-liaocheng");
+                browser.open(base + "/console/#/" + page);
+            } else {
+                open(page);
+            }
             browser.size(Browser.PHONE);
             if (page.equals("calculator")) {
                 fillLiaochengHousehold("dibao");
@@ -329,16 +604,40 @@ class ConsoleIT {
             open(page);
             assertEquals(List.of(), browser.js(unlabelled), page);
         }
+        String id = api.apply(tokens.get("approver-liaocheng"), "371502", "L-LABELS", "2026-01-05");
+        signIn("approver-liaocheng");
+        for (String page : List.of("queue", "roster", "case/" + id)) {
+            browser.open(base + "/console/#/" + page);
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form, .case-page")));
+            if (page.startsWith("case/")) {
+                for (String step : stepButtons()) { // every step form, each opened from the keyboard
+                    browser.driver.findElement(By.cssSelector(".step-button[data-step='" + step + "']")).sendKeys(Keys.ENTER);
+                    browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.step-form[data-step='" + step + "']")));
+                    assertEquals(List.of(), browser.js(unlabelled), page + " " + step);
+                    assertEquals(browser.control("date"), browser.driver.switchTo().activeElement(), "the form takes the focus");
+                }
+            }
+            assertEquals(List.of(), browser.js(unlabelled), page);
+            assertEquals(List.of(), browser.js(badTab), page);
+        }
     }
 
     @Test
     void firstPaint_measuredOnceByNavigationTiming_andThePageLoadsUnder200KBOfScript() throws Exception {
         StringBuilder out = new StringBuilder("# the console's first paint on the loopback, Navigation and Paint Timing"
                 + " of headless Chromium (ms since navigation start); not asserted\n");
-        for (String load : List.of("first", "second")) {
+        for (String load : List.of("calculator first", "calculator second", "queue first", "queue second")) {
+            String page = load.split(" ")[0];
+            if (load.equals("queue first")) {
+                signIn("approver-liaocheng"); // the queue is the signed-in caseworker's page
+            }
             browser.size(Browser.DESKTOP);
-            browser.open(base + "/console/#/calculator");
+            browser.open(base + "/console/#/" + page);
             browser.wait.until(d -> browser.js("return performance.getEntriesByName('relief-ready').length") instanceof Long l && l > 0);
+            if (page.equals("queue")) { // and the county's cases shown: the queue's own mark
+                browser.wait.until(d -> browser.js("return performance.getEntriesByName('relief-queue-shown').length") instanceof Long l
+                        && l > 0);
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> t = (Map<String, Object>) browser.js("const n = performance.getEntriesByType('navigation')[0];"
                     + "const p = Object.fromEntries(performance.getEntriesByType('paint').map(e => [e.name, e.startTime]));"
@@ -347,6 +646,7 @@ class ConsoleIT {
                     + "return {responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventEnd, load: n.loadEventEnd,"
                     + " firstPaint: p['first-paint'], firstContentfulPaint: p['first-contentful-paint'],"
                     + " ready: performance.getEntriesByName('relief-ready')[0].startTime,"
+                    + " queueShown: (performance.getEntriesByName('relief-queue-shown')[0] || {}).startTime,"
                     + " scripts: s.length, scriptBytes: s.reduce((a, r) => a + r.decodedBodySize, 0)};");
             out.append(load).append(" load: ").append(t).append('\n');
             long bytes = ((Number) t.get("scriptBytes")).longValue();
