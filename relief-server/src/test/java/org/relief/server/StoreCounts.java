@@ -13,7 +13,9 @@ public final class StoreCounts {
         Database db = http.server().injector().getInstance(Database.class);
         return db.read(em -> Map.of(
                 "households", count(em, "SELECT COUNT(*) FROM HOUSEHOLD"),
-                "changed", count(em, "SELECT COUNT(*) FROM HOUSEHOLD WHERE VERSION > 1 OR DELETED <> 0"),
+                // JPQL: DELETED is a SMALLINT on Derby and a BOOLEAN on PostgreSQL
+                "changed", em.createQuery("select count(h) from HouseholdEntity h where h.version > 1 or h.deleted = true",
+                        Long.class).getSingleResult(),
                 "standards", count(em, "SELECT COUNT(*) FROM PUBLISHED_STANDARD"),
                 "users", count(em, "SELECT COUNT(*) FROM APP_USER"),
                 "usersChanged", count(em, "SELECT COUNT(*) FROM APP_USER WHERE VERSION > 1 OR DISABLED_AT IS NOT NULL"),
