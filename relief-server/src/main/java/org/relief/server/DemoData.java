@@ -52,7 +52,11 @@ public final class DemoData {
             new DemoUser("approver-xuchang", Role.COUNTY_APPROVER, "411000"),
             new DemoUser("approver-liaocheng", Role.COUNTY_APPROVER, "371500"),
             new DemoUser("approver-anhui", Role.COUNTY_APPROVER, "340000"),
-            new DemoUser("approver-linfen", Role.COUNTY_APPROVER, "141000"));
+            new DemoUser("approver-linfen", Role.COUNTY_APPROVER, "141000"),
+            new DemoUser("province-henan", Role.PROVINCE_ADMIN, "410000"),
+            new DemoUser("province-shandong", Role.PROVINCE_ADMIN, "370000"),
+            new DemoUser("province-anhui", Role.PROVINCE_ADMIN, "340000"),
+            new DemoUser("province-shanxi", Role.PROVINCE_ADMIN, "140000"));
 
     private DemoData() {
     }

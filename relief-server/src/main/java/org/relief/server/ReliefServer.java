@@ -60,7 +60,7 @@ public final class ReliefServer implements AutoCloseable {
         }
         try {
             Injector injector = Guice.createInjector(new ConfigModule(config), new PersistenceModule(db),
-                    new EngineModule(), new HttpModule());
+                    new EngineModule(), new org.relief.server.cases.LifecycleModule(), new HttpModule());
             Bootstrap.Result seeded = Bootstrap.run(config, injector.getInstance(HouseholdRepository.class),
                     injector.getInstance(StandardsRepository.class), injector.getInstance(UserRepository.class));
             WebApp web = injector.getInstance(WebApp.class);

@@ -50,6 +50,10 @@ public record DeterminationRequest(AdminCode region, LocalDate date, ProgramId p
             if (v.signum() < 0) {
                 throw InvalidInputException.invalid("standards." + k, "标准不能为负", "must not be negative");
             }
+            if (StandardKey.isCount(k) && !StandardKey.isWhole(v)) {
+                throw InvalidInputException.invalid("standards." + k, "月数或天数须为整数，收到 " + v.toPlainString(),
+                        "a count of months or days must be a whole number, got " + v.toPlainString());
+            }
         });
         application = Optional.ofNullable(application).flatMap(x -> x);
         event = Optional.ofNullable(event).flatMap(x -> x);

@@ -37,26 +37,58 @@ public final class ReliefEngine {
 
     private final RuleModules modules;
     private final Supplier<StandardsTable> published;
-    private final Map<String, Layered> layered = new ConcurrentHashMap<>();
+    private final java.util.Set<ProgramId> programs;
+    /** {@link RuleModules#knownStandardKeys()} as a hash set (the sorted one is for messages). */
+    private final java.util.Set<String> knownKeys;
+    /** Resolved once per (module, program), when the engine is made: see {@link Pipeline}. */
+    private final Map<LoadedModule, Map<ProgramId, Pipeline>> pipelines = new java.util.IdentityHashMap<>();
+    /** A module's defaults over the national ones, made once per module. */
+    private final Map<String, StandardsTable> defaults = new ConcurrentHashMap<>();
+    /** The layered tables of the integrator's current table, per module and table as known on some day. */
+    private final Map<LayerKey, Layered> layers = new ConcurrentHashMap<>();
+    private volatile StandardsTable layersOf;
+    /** Each region's lookup path (county, city, province), made once per code. */
+    private final Map<AdminCode, AdminCode[]> paths = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PATHS = 20_000;
 
     /** The integrator's table over a module's defaults, with the identity of the published entries. */
-    private record Layered(StandardsTable published, StandardsTable merged, java.util.Set<PublishedStandard> publishedEntries) {
+    private record Layered(StandardsTable published, StandardsTable merged,
+                           java.util.function.Predicate<PublishedStandard> isPublished) {
         static Layered of(StandardsTable published, StandardsTable defaults) {
             java.util.Set<PublishedStandard> ids = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             ids.addAll(published.entries());
-            return new Layered(published, published.over(defaults), ids);
+            return new Layered(published, published.over(defaults), ids::contains);
         }
     }
 
-    /** The keys of the integrator's current table (they count as known). */
-    private record PublishedKeys(StandardsTable table, java.util.Set<String> keys) {
+    /** A module and a published table (by identity: {@code StandardsTable} has no value equality). */
+    private record LayerKey(String module, StandardsTable known) {
     }
 
-    private volatile PublishedKeys publishedKeys = new PublishedKeys(StandardsTable.empty(), java.util.Set.of());
+
+    /** The keys of the integrator's current table (they count as known). */
+    private record PublishedKeys(StandardsTable table, java.util.Set<String> keys, java.util.Set<String> knownOrPublished) {
+    }
+
+    private volatile PublishedKeys publishedKeys;
 
     private ReliefEngine(RuleModules modules, Supplier<StandardsTable> published) {
         this.modules = Objects.requireNonNull(modules);
         this.published = Objects.requireNonNull(published);
+        java.util.Set<ProgramId> all = new java.util.HashSet<>();
+        modules.all().forEach(m -> all.addAll(m.programs().keySet()));
+        this.programs = java.util.Set.copyOf(all);
+        this.knownKeys = java.util.Set.copyOf(modules.knownStandardKeys());
+        for (LoadedModule m : modules.all()) {
+            Map<ProgramId, Pipeline> byProgram = new java.util.HashMap<>();
+            for (ProgramId p : programs) {
+                List<String> slots = pipeline(m, p);
+                if (slots != null) {
+                    byProgram.put(p, Pipeline.of(m, modules.national(), slots));
+                }
+            }
+            pipelines.put(m, byProgram);
+        }
     }
 
     /** An engine over these modules with their default standards only. */
@@ -121,25 +153,20 @@ public final class ReliefEngine {
                     "module " + module.id() + " does not serve program " + program + "; it serves: " + served, module);
         }
         Layered layer = layered(module, knownOn);
-        RequestStandards standards = new RequestStandards(request.standards(), layer.merged(),
-                layer.publishedEntries()::contains, request.region(), request.date());
+        RequestStandards standards = new RequestStandards(request.standards(), layer.merged(), layer.isPublished(),
+                path(request.region()), request.date());
         Evaluation e = new Evaluation(request, standards);
-        List<TraceEntry> trace = new ArrayList<>();
+        Pipeline.Step[] steps = pipelines.get(module).get(program).at(request.date());
+        boolean tracing = request.trace();
+        List<TraceEntry> trace = tracing ? new ArrayList<>(steps.length) : List.of();
         try {
-            for (String slot : pipeline) {
-                Optional<SlotRule> rule = ruleFor(module, slot, request);
-                if (rule.isEmpty()) {
-                    continue;
-                }
-                SlotRule r = rule.get();
+            for (Pipeline.Step step : steps) {
+                SlotRule r = step.rule();
                 e.enterRule(r.ruleId());
                 Applied applied = r.rule().apply(e);
-                if (applied.applied() && request.trace()) {
-                    Optional<String> overrides = module.isNational() ? Optional.empty()
-                            : modules.national().ruleFor(slot, request.date()).map(SlotRule::ruleId)
-                            .filter(n -> !n.equals(r.ruleId()));
-                    trace.add(new TraceEntry(r.ruleId(), r.citation().describe(), r.citation().titleZh(), slot,
-                            overrides, applied.inputsView(), applied.resultText()));
+                if (tracing && applied.applied()) {
+                    trace.add(new TraceEntry(r.ruleId(), step.citation(), step.title(), r.slot(), step.overrides(),
+                            applied.inputsView(), applied.resultText()));
                 }
             }
         } catch (MissingStandardException m) {
@@ -170,7 +197,8 @@ public final class ReliefEngine {
 
     /**
      * The published standards in force for {@code region} on {@code date} (the integrator's
-     * published values over the module's defaults over the national baseline), one per key, most
+     * published values over the module's defaults over the national baseline; a national value
+     * stands in only for a {@linkplain org.relief.core.standards.StandardKey#nationallySet() nationally set} key), one per key, most
      * specific area first; empty when no module serves the region.
      */
     public Optional<List<PublishedStandard>> standardsInForce(AdminCode region, LocalDate date) {
@@ -184,7 +212,8 @@ public final class ReliefEngine {
             byKey.putIfAbsent(s.key().name(), s);
         }
         for (PublishedStandard s : table.entries()) {
-            if (s.area().isNational() && !byKey.containsKey(s.key().name())) {
+            if (s.area().isNational() && (region.isNational() || s.key().nationallySet())
+                    && !byKey.containsKey(s.key().name())) {
                 table.inForceAt(s.key(), AdminCode.NATIONAL, date).ifPresent(v -> byKey.put(v.key().name(), v));
             }
         }
@@ -204,7 +233,7 @@ public final class ReliefEngine {
     public Optional<org.relief.core.spi.Standards> standardsFor(AdminCode region, LocalDate date, LocalDate knownOn) {
         return modules.forRegion(region).map(m -> {
             Layered l = layered(m, knownOn);
-            return new RequestStandards(Map.of(), l.merged(), l.publishedEntries()::contains, region, date);
+            return new RequestStandards(Map.of(), l.merged(), l.isPublished(), path(region), date);
         });
     }
 
@@ -225,11 +254,23 @@ public final class ReliefEngine {
         java.util.Set<String> known = modules.knownStandardKeys();
         StandardsTable pub = published.get();
         PublishedKeys pk = publishedKeys;
-        if (pk.table() != pub) {
+        if (pk == null || pk.table() != pub) {
             java.util.Set<String> keys = new java.util.HashSet<>();
             pub.entries().forEach(s -> keys.add(s.key().name()));
-            pk = new PublishedKeys(pub, keys);
+            java.util.Set<String> both = new java.util.HashSet<>(knownKeys);
+            both.addAll(keys);
+            pk = new PublishedKeys(pub, keys, both);
             publishedKeys = pk;
+        }
+        boolean allKnown = true;
+        for (String key : request.standards().keySet()) {
+            if (!pk.knownOrPublished().contains(key)) {
+                allKnown = false;
+                break;
+            }
+        }
+        if (allKnown) {
+            return Optional.empty();
         }
         for (String key : new java.util.TreeSet<>(request.standards().keySet())) {
             if (known.contains(key) || pk.keys().contains(key)) {
@@ -254,7 +295,7 @@ public final class ReliefEngine {
     }
 
     private boolean isKnownProgram(ProgramId program) {
-        return modules.all().stream().anyMatch(m -> m.programs().containsKey(program));
+        return programs.contains(program);
     }
 
     private List<String> pipeline(LoadedModule module, ProgramId program) {
@@ -262,37 +303,44 @@ public final class ReliefEngine {
         return own != null ? own : modules.national().programs().get(program);
     }
 
-    private Optional<SlotRule> ruleFor(LoadedModule module, String slot, DeterminationRequest request) {
-        Optional<SlotRule> own = module.ruleFor(slot, request.date());
-        return own.isPresent() || module.isNational() ? own : modules.national().ruleFor(slot, request.date());
+    /** The region's lookup path, made once per code (bounded, so that odd input cannot grow it). */
+    private AdminCode[] path(AdminCode region) {
+        AdminCode[] p = paths.get(region);
+        if (p == null) {
+            p = RequestStandards.path(region);
+            if (paths.size() < MAX_CACHED_PATHS) {
+                paths.put(region, p);
+            }
+        }
+        return p;
     }
 
     private StandardsTable tableFor(LoadedModule module) {
-        return layered(module).merged();
+        return layered(module, null).merged();
     }
 
-    /** The layered table as known on {@code knownOn}: the cached one unless something was published after that day. */
+    /**
+     * The layered table as known on {@code knownOn} ({@code null}: every published value): one per
+     * module and per table as known on a day (the table answers the same one for every day between
+     * two publications), made once — and anew after the integrator's table changes.
+     */
     private Layered layered(LoadedModule module, LocalDate knownOn) {
-        if (knownOn != null) {
-            StandardsTable all = published.get();
-            StandardsTable known = all.knownOn(knownOn);
-            if (known != all) {
-                StandardsTable defaults = module.isNational() ? module.standards()
-                        : module.standards().over(modules.national().standards());
-                return Layered.of(known, defaults);
+        StandardsTable pub = published.get();
+        if (pub != layersOf) {
+            synchronized (layers) {
+                if (pub != layersOf) {
+                    layers.clear();
+                    layersOf = pub;
+                }
             }
         }
-        return layered(module);
-    }
-
-    private Layered layered(LoadedModule module) {
-        StandardsTable pub = published.get();
-        Layered l = layered.get(module.id());
-        if (l == null || l.published != pub) {
-            StandardsTable defaults = module.isNational() ? module.standards()
-                    : module.standards().over(modules.national().standards());
-            l = Layered.of(pub, defaults);
-            layered.put(module.id(), l);
+        StandardsTable known = knownOn == null ? pub : pub.knownOn(knownOn);
+        LayerKey key = new LayerKey(module.id(), known);
+        Layered l = layers.get(key);
+        if (l == null) {
+            l = Layered.of(known, defaults.computeIfAbsent(module.id(), id -> module.isNational() ? module.standards()
+                    : module.standards().over(modules.national().standards())));
+            layers.put(key, l);
         }
         return l;
     }
@@ -303,7 +351,7 @@ public final class ReliefEngine {
         Outcome outcome;
         if (t.isFalse()) {
             outcome = Outcome.INELIGIBLE;
-        } else if (t.isUnknown() || !e.missingPaths().isEmpty()) {
+        } else if (t.isUnknown() || e.hasMissing()) {
             outcome = Outcome.UNDETERMINED;
         } else {
             outcome = Outcome.ELIGIBLE;

@@ -152,6 +152,22 @@ public final class RuleModules {
         if (code.isNational()) {
             return Optional.of(national);
         }
+        Optional<LoadedModule> known = byRegion.get(code);
+        if (known != null) {
+            return known;
+        }
+        Optional<LoadedModule> found = findForRegion(code);
+        if (byRegion.size() < MAX_CACHED_REGIONS) {
+            byRegion.put(code, found);
+        }
+        return found;
+    }
+
+    /** Region codes answered so far (a county, city or province code each; bounded so that odd input cannot grow it). */
+    private final Map<AdminCode, Optional<LoadedModule>> byRegion = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_REGIONS = 20_000;
+
+    private Optional<LoadedModule> findForRegion(AdminCode code) {
         for (AdminCode step : code.upwards()) {
             for (LoadedModule m : regional) {
                 if (m.adminCodes().contains(step)) {

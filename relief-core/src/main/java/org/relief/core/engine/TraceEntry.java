@@ -18,6 +18,7 @@ public record TraceEntry(String rule, String citation, String title, String slot
                          Map<String, String> inputs, String result) {
     public TraceEntry {
         overrides = Optional.ofNullable(overrides).flatMap(x -> x);
-        inputs = Map.copyOf(inputs);
+        // The inputs an Applied hands over are immutable already (and keep the rule's order).
+        inputs = inputs instanceof org.relief.core.spi.TraceInputs ? inputs : Map.copyOf(inputs);
     }
 }

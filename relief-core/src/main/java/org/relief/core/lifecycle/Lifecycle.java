@@ -206,8 +206,17 @@ public final class Lifecycle {
      * the day it is computed); {@code null} sees every published value.
      */
     public Determination amountDue(Case c, YearMonth month, LocalDate knownOn) {
+        return amountDue(c, month, knownOn, true);
+    }
+
+    /**
+     * {@link #amountDue(Case, YearMonth, LocalDate)} with the trace on or off: a roster reads the
+     * amounts, lines, reasons, missing inputs, refusal and standards, never the trace, and a
+     * determination without its trace is the same determination otherwise.
+     */
+    public Determination amountDue(Case c, YearMonth month, LocalDate knownOn, boolean trace) {
         return determine(c.county(), c.program(), c.application(), c.households().forMonth(month), month.atDay(1), true,
-                c.state() == CaseState.EXITING ? c.keptDibao() : Optional.empty(), knownOn);
+                c.state() == CaseState.EXITING ? c.keptDibao() : Optional.empty(), knownOn, trace);
     }
 
     // ------------------------------------------------------------------ step handlers
@@ -554,11 +563,12 @@ public final class Lifecycle {
     private Determination determine(CaseContext ctx, Household h, LocalDate asOf, boolean recipient,
                                     Optional<CurrentDibao> current) {
         // LIFECYCLE: every determination a step makes sees the standards as known on the step's date.
-        return determine(ctx.county, ctx.program, ctx.application, h, asOf, recipient, current, ctx.date());
+        return determine(ctx.county, ctx.program, ctx.application, h, asOf, recipient, current, ctx.date(), true);
     }
 
     private Determination determine(AdminCode county, ProgramId program, ApplicationForm application, Household h,
-                                    LocalDate asOf, boolean recipient, Optional<CurrentDibao> current, LocalDate knownOn) {
+                                    LocalDate asOf, boolean recipient, Optional<CurrentDibao> current, LocalDate knownOn,
+                                    boolean trace) {
         Household seen = h;
         if (recipient) {
             // LIFECYCLE: the determinations of an active or exiting case see receiving = its program.
@@ -568,7 +578,7 @@ public final class Lifecycle {
             }
         }
         return engine.determine(DeterminationRequest.builder(county, asOf, program, seen)
-                .application(application.application()).build(), knownOn);
+                .application(application.application()).trace(trace).build(), knownOn);
     }
 
     private static Optional<Procedure> proposalProcedure(Case c) {

@@ -7,16 +7,29 @@ import java.util.Objects;
  * first four the city (设区的市). {@code 000000} addresses the national baseline (全国).
  */
 public record AdminCode(String value) {
-    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}");
     /** 全国 — the national baseline. */
     public static final AdminCode NATIONAL = new AdminCode("000000");
 
     public AdminCode {
         Objects.requireNonNull(value, "value");
-        if (!SIX_DIGITS.matcher(value).matches()) {
+        if (!sixDigits(value)) {
             throw InvalidInputException.invalid("region", "行政区划代码须为6位数字，收到 " + Texts.abbreviate(value),
                     "an administrative code has 6 digits, got " + Texts.abbreviate(value));
         }
+    }
+
+    /** Six ASCII digits, checked by hand: codes are made on every lookup path (issue 19). */
+    private static boolean sixDigits(String s) {
+        if (s.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Parses a code, naming {@code field} in the error. */
@@ -80,6 +93,17 @@ public record AdminCode(String value) {
         path.add(city());
         path.add(province());
         return java.util.List.copyOf(path);
+    }
+
+    /** The code's equality, written out: codes are map keys on every standard lookup. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof AdminCode a && value.equals(a.value));
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

@@ -48,6 +48,17 @@ public record ProgramId(String id) {
         return equals(TEMPORARY) || equals(MEDICAL);
     }
 
+    /** The id's equality, written out: compared on every determination (the generated one goes through a method handle). */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof ProgramId p && id.equals(p.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;

@@ -172,7 +172,7 @@ public final class Payroll {
             return new CaseLines(lines, overpaid, reasons);
         }
         Optional<String> head = headId(c, month);
-        Determination d = lifecycle.amountDue(c, month, computedOn);
+        Determination d = lifecycle.amountDue(c, month, computedOn, false);
         String program = c.program().id();
         if (d.isEligible() && d.monthlyAmount().isPresent()) {
             String rule = d.lines().stream().filter(AmountLine::cash).map(AmountLine::rule).findFirst().orElse("");
@@ -212,7 +212,7 @@ public final class Payroll {
             if (!earlier.isBefore(month)) {
                 continue;
             }
-            Determination now = lifecycle.amountDue(c, earlier, computedOn);
+            Determination now = lifecycle.amountDue(c, earlier, computedOn, false);
             Money due = now.isEligible() ? now.monthlyAmount().orElse(Money.ZERO) : Money.ZERO;
             Money diff = due.minus(e.getValue());
             if (diff.isNegative()) {
@@ -236,7 +236,7 @@ public final class Payroll {
         if (residence.isEmpty()) {
             return Optional.empty();
         }
-        String key = "dibao." + residence.get().code() + ".monthly";
+        String key = org.relief.core.standards.StandardKey.dibao(residence.get()).name();
         Optional<BigDecimal> standard = d.versions().standards().stream().filter(v -> v.key().equals(key))
                 .map(StandardValue::value).findFirst();
         if (standard.isEmpty()) {

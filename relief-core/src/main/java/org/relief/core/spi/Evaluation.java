@@ -2,7 +2,6 @@ package org.relief.core.spi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,11 +31,13 @@ import org.relief.core.model.Truth;
 public final class Evaluation {
     private final DeterminationRequest request;
     private final Standards standards;
-    private final Map<Fact<?>, Object> facts = new HashMap<>();
-    private final Set<String> missing = new LinkedHashSet<>();
-    private final Map<String, Reason> reasons = new LinkedHashMap<>();
-    private final Map<String, AmountLine> lines = new LinkedHashMap<>();
-    private final Set<String> measures = new LinkedHashSet<>();
+    /** By {@code Fact.index}: an array, not a map (issue 19); grown for facts made after it. */
+    private Object[] facts = new Object[32];
+    // Made on first use: most determinations have few reasons and lines, and no missing input or measure.
+    private Set<String> missing;
+    private Map<String, Reason> reasons;
+    private Map<String, AmountLine> lines;
+    private Set<String> measures;
     private Truth eligibility = Truth.TRUE;
     private Money amountMin;
     private Money amountMax;
@@ -82,14 +83,27 @@ public final class Evaluation {
         return standards;
     }
 
+    /**
+     * Whether the request asked for the trace. When it did not, a rule may skip building its trace
+     * text and return {@link Applied#untraced()}: the engine then reads nothing of what it returns.
+     */
+    public boolean tracing() {
+        return request.trace();
+    }
+
     // ---- facts between rules
 
     public <T> void put(Fact<T> fact, T value) {
-        facts.put(fact, Objects.requireNonNull(value));
+        Objects.requireNonNull(value);
+        if (fact.index >= facts.length) {
+            facts = java.util.Arrays.copyOf(facts, Math.max(facts.length * 2, fact.index + 1));
+        }
+        facts[fact.index] = value;
     }
 
     public <T> Optional<T> get(Fact<T> fact) {
-        return Optional.ofNullable(facts.get(fact)).map(fact::cast);
+        return fact.index < facts.length && facts[fact.index] != null ? Optional.of(fact.cast(facts[fact.index]))
+                : Optional.empty();
     }
 
     // ---- outcome
@@ -110,62 +124,87 @@ public final class Evaluation {
 
     /** Records an unknown input the determination needs, as a case path. */
     public void missing(String path) {
+        if (missing == null) {
+            missing = new LinkedHashSet<>();
+        }
         missing.add(path);
     }
 
+    /** Whether some input was reported missing. */
+    public boolean hasMissing() {
+        return missing != null && !missing.isEmpty();
+    }
+
     public Set<String> missingPaths() {
-        return Set.copyOf(missing);
+        return missing == null ? Set.of() : Set.copyOf(missing);
     }
 
     public List<String> missingInOrder() {
-        return List.copyOf(missing);
+        return missing == null ? List.of() : List.copyOf(missing);
     }
 
     /** Adds a reason (code, zh-CN and English messages), attributed to the rule being applied. */
     public void reason(String code, String messageZh, String messageEn) {
+        if (reasons == null) {
+            reasons = new LinkedHashMap<>();
+        }
         reasons.putIfAbsent(code, new Reason(code, messageZh, messageEn, currentRule));
     }
 
     public boolean hasReason(String code) {
-        return reasons.containsKey(code);
+        return reasons != null && reasons.containsKey(code);
     }
 
     public void removeReason(String code) {
-        reasons.remove(code);
+        if (reasons != null) {
+            reasons.remove(code);
+        }
     }
 
     public List<Reason> reasons() {
-        return List.copyOf(reasons.values());
+        return reasons == null ? List.of() : List.copyOf(reasons.values());
     }
 
     /** Adds or replaces a cash amount line (counted in the monthly or one-off amount). */
     public void cashLine(String code, Money amount) {
-        lines.put(code, new AmountLine(code, amount, true, currentRule));
+        linesMap().put(code, new AmountLine(code, amount, true, currentRule));
     }
 
     /** Adds or replaces an in-kind line (a voucher), shown but not part of the cash amount. */
     public void inKindLine(String code, Money amount) {
-        lines.put(code, new AmountLine(code, amount, false, currentRule));
+        linesMap().put(code, new AmountLine(code, amount, false, currentRule));
+    }
+
+    private Map<String, AmountLine> linesMap() {
+        if (lines == null) {
+            lines = new LinkedHashMap<>();
+        }
+        return lines;
     }
 
     public Optional<AmountLine> line(String code) {
-        return Optional.ofNullable(lines.get(code));
+        return lines == null ? Optional.empty() : Optional.ofNullable(lines.get(code));
     }
 
     public void removeLine(String code) {
-        lines.remove(code);
+        if (lines != null) {
+            lines.remove(code);
+        }
     }
 
     public List<AmountLine> lines() {
-        return new ArrayList<>(lines.values());
+        return lines == null ? new ArrayList<>() : new ArrayList<>(lines.values());
     }
 
     public void measure(String code) {
+        if (measures == null) {
+            measures = new LinkedHashSet<>();
+        }
         measures.add(code);
     }
 
     public List<String> measures() {
-        return List.copyOf(measures);
+        return measures == null ? List.of() : List.copyOf(measures);
     }
 
     public void amountRange(Money min, Money max) {

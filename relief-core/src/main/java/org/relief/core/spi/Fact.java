@@ -7,12 +7,16 @@ import java.util.Objects;
  * evaluation (e.g. the counted incomes NA-04 computes for NA-02).
  */
 public final class Fact<T> {
+    private static final java.util.concurrent.atomic.AtomicInteger COUNT = new java.util.concurrent.atomic.AtomicInteger();
     private final String name;
     private final Class<T> type;
+    /** Its slot in an evaluation's array of facts (facts are made once, as constants). */
+    final int index;
 
     private Fact(String name, Class<T> type) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
+        this.index = COUNT.getAndIncrement();
     }
 
     public static <T> Fact<T> of(String name, Class<T> type) {

@@ -24,7 +24,13 @@ public final class StandardsTable {
 
     private final List<PublishedStandard> entries;
     private final Map<String, List<Ranked>> byKeyAndArea;
+    /** The same index by key name, then area: a lookup builds no string (issue 19). */
+    private final Map<String, Map<AdminCode, Ranked[]>> byKey;
     private volatile Optional<LocalDate> lastPublished;
+    /** The distinct publication dates, ascending (for {@link #knownOn}). */
+    private volatile LocalDate[] publicationDates;
+    /** {@link #knownOn} answers, by the number of publication dates known: one table per such day, not per call. */
+    private final Map<Integer, StandardsTable> known = new java.util.concurrent.ConcurrentHashMap<>();
 
     private record Ranked(PublishedStandard standard, int layer) {
     }
@@ -43,6 +49,12 @@ public final class StandardsTable {
         index.values().forEach(l -> l.sort(Comparator.comparing((Ranked r) -> r.standard.effectiveFrom())
                 .thenComparingInt(Ranked::layer)));
         this.byKeyAndArea = index;
+        Map<String, Map<AdminCode, Ranked[]>> nested = new HashMap<>();
+        for (List<Ranked> l : index.values()) {
+            PublishedStandard first = l.get(0).standard;
+            nested.computeIfAbsent(first.key().name(), k -> new HashMap<>()).put(first.area(), l.toArray(Ranked[]::new));
+        }
+        this.byKey = nested;
     }
 
     public static StandardsTable empty() {
@@ -76,8 +88,25 @@ public final class StandardsTable {
         if (lastPublished().map(p -> !p.isAfter(day)).orElse(true)) {
             return this;
         }
-        return new StandardsTable(entries.stream().filter(s -> s.provenance().published().map(p -> !p.isAfter(day)).orElse(true))
-                .toList());
+        // The same table for every day between two publication dates: computed once per such day.
+        LocalDate[] dates = publicationDates();
+        int knownDates = 0;
+        while (knownDates < dates.length && !dates[knownDates].isAfter(day)) {
+            knownDates++;
+        }
+        LocalDate last = knownDates == 0 ? null : dates[knownDates - 1];
+        return known.computeIfAbsent(knownDates, n -> new StandardsTable(entries.stream()
+                .filter(s -> s.provenance().published().map(p -> last != null && !p.isAfter(last)).orElse(true)).toList()));
+    }
+
+    private LocalDate[] publicationDates() {
+        LocalDate[] dates = publicationDates;
+        if (dates == null) {
+            dates = entries.stream().map(s -> s.provenance().published()).flatMap(Optional::stream).distinct().sorted()
+                    .toArray(LocalDate[]::new);
+            publicationDates = dates;
+        }
+        return dates;
     }
 
     /** Whether some value was published after {@code after} and on or before {@code upTo}. */
@@ -113,7 +142,13 @@ public final class StandardsTable {
 
     /** The value in force on {@code date} published by exactly {@code area}. */
     public Optional<PublishedStandard> inForceAt(StandardKey key, AdminCode area, LocalDate date) {
-        List<Ranked> list = byKeyAndArea.get(indexKey(key, area));
+        return inForceAt(key.name(), area, date);
+    }
+
+    /** {@link #inForceAt(StandardKey, AdminCode, LocalDate)} by the key's name (the engine's lookups). */
+    public Optional<PublishedStandard> inForceAt(String key, AdminCode area, LocalDate date) {
+        Map<AdminCode, Ranked[]> areas = byKey.get(key);
+        Ranked[] list = areas == null ? null : areas.get(area);
         if (list == null) {
             return Optional.empty();
         }
@@ -129,6 +164,11 @@ public final class StandardsTable {
             return Optional.empty();
         }
         return Optional.of(current.standard);
+    }
+
+    /** Whether some area publishes {@code key} (a lookup of an absent key can stop at once). */
+    public boolean hasKey(String key) {
+        return byKey.containsKey(key);
     }
 
     /** Every value in force on {@code date} for {@code code} (one per key, most specific area first). */

@@ -68,8 +68,17 @@ public final class StandardsController {
         if (!c.jurisdiction().covers(area.value())) {
             throw Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
         }
+        // The county approver publishes the county's own standards (e.g. temporary.townshipApprovalLimit, a
+        // shorter decision limit); the city's and province's are the province administrator's.
+        boolean countyLevel = !area.isNational() && !area.isProvince() && !area.isCity();
+        if (c.role() == org.relief.server.security.Role.COUNTY_APPROVER && !countyLevel) {
+            throw Authenticator.forbidden("县级审批人员只能发布县级标准", "a county approver publishes county-level standards only");
+        }
+        if (c.role() == org.relief.server.security.Role.PROVINCE_ADMIN && countyLevel) {
+            throw Authenticator.forbidden("县级标准由县级民政部门发布", "county standards are published by the county's approver");
+        }
         LocalDate from = in.date("effectiveFrom").orElseThrow(() -> InvalidInputException.required("effectiveFrom"));
-        Optional<LocalDate> until = in.date("until");
+        Optional<LocalDate> until = in.date("until").or(() -> org.relief.testkit.json.PublicationReader.stalenessLimit(rawKey, from));
         if (until.isPresent() && until.get().isBefore(from)) {
             throw InvalidInputException.invalid("until", "终止日期早于生效日期", "ends before effectiveFrom");
         }
@@ -82,6 +91,10 @@ public final class StandardsController {
                     + Texts.abbreviate(unitText), "must be monthly, yearly or number, got " + Texts.abbreviate(unitText));
         };
         BigDecimal value = StrictObject.decimalValue(in.require("value"), "value", unit != StandardUnit.NUMBER);
+        if (StandardKey.isCount(key.name()) && !StandardKey.isWhole(value)) {
+            throw InvalidInputException.invalid("value", key.name() + " 是月数或天数，须为整数，收到 " + value.toPlainString(),
+                    key.name() + " counts months or days: a whole number, got " + value.toPlainString());
+        }
         String doc = BodyFields.text(in, "documentNumber", MAX_DOCUMENT);
         String issuer = BodyFields.text(in, "issuer", MAX_ISSUER);
         LocalDate publishedOn = in.date("published").orElseThrow(() -> InvalidInputException.required("published"));

@@ -3,6 +3,7 @@ package org.relief.server.http;
 import static org.relief.server.security.Role.ADMIN;
 import static org.relief.server.security.Role.AUDITOR;
 import static org.relief.server.security.Role.COUNTY_APPROVER;
+import static org.relief.server.security.Role.PROVINCE_ADMIN;
 import static org.relief.server.security.Role.TOWNSHIP_REVIEWER;
 import static org.relief.server.security.Role.VILLAGE_ASSISTANT;
 
@@ -17,6 +18,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.relief.server.ServerConfig;
 import org.relief.server.audit.AuditController;
+import org.relief.server.cases.CasesController;
+import org.relief.server.cases.LedgerController;
+import org.relief.server.cases.RostersController;
 import org.relief.server.console.ConsoleController;
 import org.relief.server.households.HouseholdsController;
 import org.relief.server.security.Access;
@@ -39,7 +43,8 @@ public final class WebApp {
     public WebApp(ObjectMapper mapper, ServerConfig config, Authenticator auth, HealthController health,
                   ModulesController modules, StandardsController standards, OpenApiController openApi,
                   DeterminationController determinations, HouseholdsController households, UsersController users,
-                  AuditController audit, ConsoleController console) {
+                  AuditController audit, ConsoleController console, CasesController cases, RostersController rosters,
+                  LedgerController ledger) {
         this.mapper = mapper;
         this.config = config;
         this.auth = auth;
@@ -58,7 +63,7 @@ public final class WebApp {
                 Route.get("/api/v1/standards", "standardsInForce", open, standards::inForce),
                 Route.get("/api/v1/standards/history", "standardsHistory", open, standards::history),
                 Route.post("/api/v1/standards", "publishStandard", Access.of("发布救助标准", "publish standards",
-                        COUNTY_APPROVER, ADMIN), standards::publish),
+                        COUNTY_APPROVER, PROVINCE_ADMIN, ADMIN), standards::publish),
                 Route.post("/api/v1/determinations", "determine", open, determinations::determine),
                 Route.post("/api/v1/screenings", "screen", open, determinations::screen),
                 Route.get("/api/v1/households", "listHouseholds", Access.of("查看家庭名单", "list households",
@@ -81,6 +86,26 @@ public final class WebApp {
                         users::rotate),
                 Route.get("/api/v1/audit", "listAudit", Access.of("查看审计日志", "read the audit log", AUDITOR, ADMIN),
                         audit::list),
+                Route.post("/api/v1/cases", "applyCase", Access.of("受理救助申请", "open cases", VILLAGE_ASSISTANT,
+                        TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), cases::apply),
+                Route.get("/api/v1/cases", "listCases", Access.of("查看案件", "list cases", VILLAGE_ASSISTANT,
+                        TOWNSHIP_REVIEWER, COUNTY_APPROVER, AUDITOR, ADMIN), cases::list),
+                Route.get("/api/v1/cases/{id}", "readCase", Access.of("查看案件", "read cases", VILLAGE_ASSISTANT,
+                        TOWNSHIP_REVIEWER, COUNTY_APPROVER, AUDITOR, ADMIN), cases::read),
+                Route.post("/api/v1/cases/{id}/steps", "takeStep", Access.of("办理案件", "take steps on cases",
+                        VILLAGE_ASSISTANT, TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), cases::step),
+                Route.post("/api/v1/rosters", "computeRoster", Access.of("编制发放花名册", "compute rosters",
+                        TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), rosters::roster),
+                Route.get("/api/v1/rosters/{county}/{month}", "readRoster", Access.of("查看发放花名册", "read rosters",
+                        TOWNSHIP_REVIEWER, COUNTY_APPROVER, AUDITOR, ADMIN), rosters::read),
+                Route.post("/api/v1/price-indices", "publishPriceIndices", Access.of("发布价格指数", "publish price indices",
+                        PROVINCE_ADMIN, ADMIN), rosters::prices),
+                Route.post("/api/v1/grants", "recordGrant", Access.of("临时救助", "record grants", TOWNSHIP_REVIEWER,
+                        COUNTY_APPROVER, ADMIN), ledger::grant),
+                Route.post("/api/v1/samples", "drawSample", Access.of("县级抽查", "draw the county sample", COUNTY_APPROVER,
+                        ADMIN), ledger::sample),
+                Route.get("/api/v1/records", "exportRecords", Access.of("导出失信记录", "export integrity records",
+                        COUNTY_APPROVER, AUDITOR, ADMIN), ledger::records),
                 Route.get("/api/v1/audit/verify", "verifyAudit", Access.of("校验审计日志", "verify the audit log", AUDITOR,
                         ADMIN), audit::verify)));
         openApi.complete(table);

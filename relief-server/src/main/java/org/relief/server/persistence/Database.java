@@ -34,6 +34,8 @@ public final class Database implements AutoCloseable {
     private final boolean embedded;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock();
+    /** The unit of work open on this thread, if any. */
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     private Database(EntityManagerFactory emf, HikariDataSource pool, String url, boolean embedded) {
         this.emf = emf;
@@ -132,8 +134,10 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         EntityTransaction tx = em.getTransaction();
+        EntityManager outer = current.get();
         try {
             tx.begin();
+            current.set(em);
             T result = work.apply(em);
             tx.commit();
             return result;
@@ -143,8 +147,34 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         } finally {
+            if (outer == null) {
+                current.remove();
+            } else {
+                current.set(outer);
+            }
             em.close();
         }
+    }
+
+    /**
+     * Runs {@code work} in the unit of work already open on this thread (so that a store port called
+     * from inside {@link #write} joins its transaction, and its rows and the audit entry commit or roll
+     * back together), or else as a write of its own.
+     */
+    public <T> T joining(Function<EntityManager, T> work) {
+        EntityManager em = current.get();
+        return em != null ? work.apply(em) : write(work);
+    }
+
+    /** Whether a unit of work is open on this thread. */
+    public boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
+    /** Like {@link #joining} for reads: the open unit of work, or a read of its own. */
+    public <T> T readJoining(Function<EntityManager, T> work) {
+        EntityManager em = current.get();
+        return em != null ? work.apply(em) : read(work);
     }
 
     /**

@@ -15,7 +15,10 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 final class ReliefPersistenceUnit implements PersistenceUnitInfo {
     static final String NAME = "relief";
     static final List<String> MANAGED = List.of(HouseholdEntity.class.getName(), PublishedStandardEntity.class.getName(),
-            UserEntity.class.getName(), AuditEntryEntity.class.getName());
+            UserEntity.class.getName(), AuditEntryEntity.class.getName(), CaseEntity.class.getName(),
+            CaseStepEntity.class.getName(), RosterEntity.class.getName(), RosterLineEntity.class.getName(),
+            GrantEntity.class.getName(), PriceIndexEntity.class.getName(), RecordEntity.class.getName(),
+            IdCounterEntity.class.getName());
 
     private final Properties properties;
 

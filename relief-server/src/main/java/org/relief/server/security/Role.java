@@ -9,8 +9,10 @@ public enum Role {
     VILLAGE_ASSISTANT("villageAssistant", "村（社区）社会救助协理员"),
     /** 乡镇（街道）审核人员: reviews. */
     TOWNSHIP_REVIEWER("townshipReviewer", "乡镇（街道）审核人员"),
-    /** 县级审批人员: confirms, publishes standards. */
+    /** 县级审批人员: confirms, publishes the county's standards, submits rosters, draws the county sample. */
     COUNTY_APPROVER("countyApprover", "县级民政部门审批人员"),
+    /** 省（市）级管理员: publishes city and province standards and price indices. */
+    PROVINCE_ADMIN("provinceAdministrator", "市、省级民政部门管理员"),
     /** 审计人员: reads the audit log, changes nothing. */
     AUDITOR("auditor", "审计人员"),
     /** 系统管理员: manages users. */

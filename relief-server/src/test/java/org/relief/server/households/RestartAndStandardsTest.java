@@ -60,7 +60,8 @@ class RestartAndStandardsTest {
             // Shipped 聊城 urban 871 (2023) and 931 (2024): 2 × 931 − 1000 = 862.00; 2 × 871 − 1000 = 742.00.
             assertEquals("862.00", json(http.post("/api/v1/determinations", DIBAO_2_PERSONS.formatted("2024-06-01")))
                     .get("monthlyAmount").asText());
-            String approver = http.token("approver-liaocheng");
+            // The city's standard is published by the province (or city) administrator, not a county approver.
+            String approver = http.token("province-shandong");
             HttpResponse<String> p = http.call("POST", "/api/v1/standards", approver, """
                     {"key":"dibao.urban.monthly","area":"371500","effectiveFrom":"2024-01-01","value":"950.00","unit":"monthly",
                      "documentNumber":"聊民发〔2024〕1号","issuer":"聊城市民政局","published":"2023-12-20"}""");

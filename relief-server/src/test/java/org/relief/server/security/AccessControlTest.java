@@ -111,7 +111,9 @@ class AccessControlTest {
                 // user: create, list, delete (of a fresh record), audit, publish standard, create user
                 "assistant-changge", List.of(201, 200, 403, 403, 403, 403),
                 "reviewer-changge", List.of(201, 200, 204, 403, 403, 403),
-                "approver-xuchang", List.of(201, 200, 204, 403, 201, 403),
+                // a county approver publishes county standards only: 411000's dibao is the city's
+                "approver-xuchang", List.of(201, 200, 204, 403, 403, 403),
+                "province-henan", List.of(403, 403, 403, 403, 201, 403),
                 "auditor-xuchang", List.of(403, 403, 403, 200, 403, 403),
                 "admin", List.of(201, 200, 204, 200, 201, 201));
         expected.forEach((user, codes) -> {

@@ -78,6 +78,7 @@ class AccessMatrixTest {
     static final Role CA = Role.COUNTY_APPROVER;
     static final Role AU = Role.AUDITOR;
     static final Role AD = Role.ADMIN;
+    static final Role PA = Role.PROVINCE_ADMIN;
 
     static Map<String, Probe> table() {
         Map<String, Probe> t = new LinkedHashMap<>();
@@ -118,13 +119,74 @@ class AccessMatrixTest {
         t.put("GET /api/v1/users", new Probe(r -> new Call("GET", "/api/v1/users", null), Expect.roles(200, 200, AD)));
         t.put("DELETE /api/v1/users/{name}", new Probe(r -> new Call("DELETE", "/api/v1/users/" + user(), null),
                 Expect.roles(204, 404, AD)));
-        t.put("GET /api/v1/me", new Probe(r -> new Call("GET", "/api/v1/me", null), Expect.roles(200, 200, VA, TR, CA, AU, AD)));
+        t.put("GET /api/v1/me", new Probe(r -> new Call("GET", "/api/v1/me", null), Expect.roles(200, 200, VA, TR, CA, AU, PA, AD)));
         t.put("POST /api/v1/users/{name}/token", new Probe(r -> new Call("POST", "/api/v1/users/" + user() + "/token", null),
                 Expect.roles(201, 404, AD)));
         t.put("GET /api/v1/audit", new Probe(r -> new Call("GET", "/api/v1/audit", null), Expect.roles(200, 200, AU, AD)));
         t.put("GET /api/v1/audit/verify", new Probe(r -> new Call("GET", "/api/v1/audit/verify", null),
                 Expect.roles(200, 200, AU, AD)));
+        // The case lifecycle (issue 20): steps by role (StepPermissions), reads within the jurisdiction.
+        t.put("POST /api/v1/cases", new Probe(r -> new Call("POST", "/api/v1/cases", applyBody()),
+                Expect.roles(201, 403, VA, TR, CA, AD)));
+        t.put("GET /api/v1/cases", new Probe(r -> new Call("GET", "/api/v1/cases", null), Expect.roles(200, 200, VA, TR, CA, AU, AD)));
+        t.put("GET /api/v1/cases/{id}", new Probe(r -> new Call("GET", "/api/v1/cases/" + openCase(), null),
+                Expect.roles(200, 404, VA, TR, CA, AU, AD)));
+        // accept is the township's step: the village assistant may not take it
+        t.put("POST /api/v1/cases/{id}/steps", new Probe(r -> new Call("POST", "/api/v1/cases/" + openCase() + "/steps",
+                "{\"do\":\"accept\",\"date\":\"2024-03-04\"}"), Expect.roles(200, 404, TR, CA, AD)));
+        t.put("POST /api/v1/rosters", new Probe(r -> new Call("POST", "/api/v1/rosters",
+                "{\"date\":\"2024-06-03\",\"region\":\"411082\",\"month\":\"2024-06\",\"submit\":false}"),
+                Expect.roles(200, 403, TR, CA, AD)));
+        t.put("GET /api/v1/rosters/{county}/{month}", new Probe(r -> new Call("GET", "/api/v1/rosters/411082/2024-05", null),
+                Expect.roles(200, 404, TR, CA, AU, AD)));
+        // A province's indices: the matrix's callers sit in a county (411082) or a city (141000), which do not
+        // cover a province, so even the permitted roles are refused there; province-henan and admin publish
+        // below (pricesByProvince).
+        t.put("POST /api/v1/price-indices", new Probe(r -> new Call("POST", "/api/v1/price-indices", prices("410000")),
+                Expect.roles(403, 403, PA, AD)));
+        t.put("POST /api/v1/grants", new Probe(r -> new Call("POST", "/api/v1/grants", grantBody()),
+                Expect.roles(201, 403, TR, CA, AD)));
+        // 许昌 has no county sample (安徽 AH-05 only): a permitted caller passes access and gets the refusal
+        t.put("POST /api/v1/samples", new Probe(r -> new Call("POST", "/api/v1/samples",
+                "{\"date\":\"2024-04-01\",\"region\":\"411082\",\"month\":\"2024-03\",\"seed\":\"矩阵\",\"cases\":[]}"),
+                Expect.roles(422, 403, CA, AD)));
+        t.put("GET /api/v1/records", new Probe(r -> new Call("GET", "/api/v1/records?county=411082", null),
+                Expect.roles(200, 403, CA, AU, AD)));
         return t;
+    }
+
+    static String applyBody() {
+        return "{\"reference\":\"m-" + SEQ.incrementAndGet() + "\",\"date\":\"2024-03-01\",\"region\":\"411082\","
+                + "\"program\":\"dibao\",\"application\":{\"consent\":true},\"household\":" + HOUSEHOLD + "}";
+    }
+
+    /** A fresh case applied for in 411082 (by the national admin); its id. */
+    static String openCase() {
+        HttpResponse<String> r = http.call("POST", "/api/v1/cases", root, applyBody());
+        assertEquals(201, r.statusCode(), r.body());
+        return json(r).get("id").asText();
+    }
+
+    static String grantBody() {
+        return "{\"date\":\"2024-03-06\",\"region\":\"411082\",\"program\":\"temporary\",\"household\":"
+                + "{\"residence\":\"urban\",\"members\":[{\"id\":\"p1\",\"relation\":\"head\",\"idNumber\":\"411082198001010015\","
+                + "\"birthDate\":\"1980-01-01\",\"incomes\":[]}]},"
+                + "\"event\":{\"kind\":\"accident\",\"type\":\"expenditure\",\"requested\":\"100.00\",\"member\":\"p1\"}}";
+    }
+
+    /** Price indices of a province for a month not used before (each publication is a new month). */
+    static String prices(String province) {
+        int n = SEQ.incrementAndGet();
+        return "{\"region\":\"" + province + "\",\"month\":\"" + (2100 + n / 12) + "-" + String.format("%02d", 1 + n % 12)
+                + "\",\"cpi\":\"2.0\",\"foodCpi\":\"1.5\"}";
+    }
+
+    @Test
+    void pricesByProvince() {
+        assertEquals(201, http.call("POST", "/api/v1/price-indices", http.token("province-henan"), prices("410000")).statusCode());
+        assertEquals(201, http.call("POST", "/api/v1/price-indices", root, prices("410000")).statusCode());
+        assertEquals(403, http.call("POST", "/api/v1/price-indices", http.token("province-henan"), prices("370000")).statusCode());
+        assertEquals(403, http.call("POST", "/api/v1/price-indices", http.token("approver-xuchang"), prices("410000")).statusCode());
     }
 
     static String householdInput() {
@@ -158,6 +220,10 @@ class AccessMatrixTest {
     static void start() {
         http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
         root = http.token("admin");
+        // A submitted roster of 411082 for May 2024 (no case is paid there yet: an empty roster, submitted once).
+        HttpResponse<String> roster = http.call("POST", "/api/v1/rosters", root,
+                "{\"date\":\"2024-05-06\",\"region\":\"411082\",\"month\":\"2024-05\",\"submit\":true}");
+        assertEquals(200, roster.statusCode(), roster.body());
         for (Role role : Role.values()) {
             INSIDE.put(role, token(role, "411082"));
             OUTSIDE.put(role, token(role, "141000"));

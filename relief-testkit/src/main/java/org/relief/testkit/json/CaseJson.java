@@ -50,17 +50,22 @@ public final class CaseJson {
         } catch (InvalidInputException e) {
             return DeterminationWriter.answer(e);
         } catch (CaseConflictException e) {
-            com.fasterxml.jackson.databind.node.ObjectNode p = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-            p.put("type", DeterminationWriter.problemType(CASE_CONFLICT));
-            p.put("title", "案件已被更新");
-            p.put("titleEn", "Case changed");
-            p.put("status", CONFLICT);
-            p.put("detail", "案件已被其他步骤更新，请重新读取后再办理");
-            p.put("detailEn", "the case was changed by another step: read it again and retake the step");
-            p.put("code", CASE_CONFLICT);
-            p.put("field", "case");
-            return new JsonAnswer(CONFLICT, p);
+            return conflict();
         }
+    }
+
+    /** The {@code 409} answer to a step taken while another step on the case was stored. */
+    public static JsonAnswer conflict() {
+        com.fasterxml.jackson.databind.node.ObjectNode p = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        p.put("type", DeterminationWriter.problemType(CASE_CONFLICT));
+        p.put("title", "案件已被更新");
+        p.put("titleEn", "Case changed");
+        p.put("status", CONFLICT);
+        p.put("detail", "案件已被其他步骤更新，请重新读取后再办理");
+        p.put("detailEn", "the case was changed by another step: read it again and retake the step");
+        p.put("code", CASE_CONFLICT);
+        p.put("field", "case");
+        return new JsonAnswer(CONFLICT, p);
     }
 
     private static JsonAnswer answer(StepResult r, int okStatus) {

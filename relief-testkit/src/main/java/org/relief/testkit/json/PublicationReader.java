@@ -16,14 +16,14 @@ import org.relief.core.standards.StandardUnit;
  * Reads a standard's publication in the shape of {@code POST /api/v1/standards}: {@code area},
  * {@code key}, {@code value}, {@code effectiveFrom}, {@code published} (the day it was published,
  * from which it is known), {@code unit} ({@code monthly}, {@code yearly}, {@code number}),
- * {@code documentNumber}, {@code issuer}, optionally {@code effectiveUntil} and {@code source}.
- * Strict like every reader of the kit. A monthly standard published without {@code effectiveUntil}
+ * {@code documentNumber}, {@code issuer}, optionally {@code until} and {@code source}.
+ * Strict like every reader of the kit. A monthly standard published without {@code until}
  * stays in force at most to the end of the calendar year after the one it took effect in (the
  * staleness limit of every standard); other figures have no such limit.
  */
 public final class PublicationReader {
     /** The keys of a publication. */
-    public static final Set<String> KEYS = Set.of("area", "key", "value", "effectiveFrom", "effectiveUntil", "published",
+    public static final Set<String> KEYS = Set.of("area", "key", "value", "effectiveFrom", "until", "published",
             "unit", "documentNumber", "issuer", "source");
 
     private PublicationReader() {
@@ -45,7 +45,7 @@ public final class PublicationReader {
         String key = o.requireText("key");
         String value = o.requireText("value");
         String from = o.requireText("effectiveFrom");
-        Optional<String> until = o.text("effectiveUntil");
+        Optional<String> until = o.text("until");
         String published = o.requireText("published");
         String unit = o.requireText("unit");
         String document = o.requireText("documentNumber");
@@ -66,21 +66,27 @@ public final class PublicationReader {
         };
         BigDecimal v = StrictObject.decimalValue(body.get("value"), "value", u != StandardUnit.NUMBER);
         LocalDate effective = StrictObject.dateValue(from, "effectiveFrom");
-        Optional<LocalDate> last = until.map(t -> StrictObject.dateValue(t, "effectiveUntil"));
-        if (last.isEmpty() && key.endsWith(".monthly")) {
-            // Staleness applies to published values as to shipped ones: a standard (yuan per month) is
-            // adjusted at least yearly, so it stays in force at most to the end of the year after the
-            // one it took effect in. Figures of documents (caps, limits, ratios, thresholds, procedure
-            // limits, months) never go stale.
-            last = Optional.of(LocalDate.of(effective.getYear() + 1, 12, 31));
+        Optional<LocalDate> last = until.map(t -> StrictObject.dateValue(t, "until"));
+        if (last.isEmpty()) {
+            last = stalenessLimit(key, effective);
         }
         LocalDate pub = StrictObject.dateValue(published, "published");
         if (last.isPresent() && last.get().isBefore(effective)) {
-            throw InvalidInputException.invalid("effectiveUntil", "截止日期早于生效日期", "ends before it takes effect");
+            throw InvalidInputException.invalid("until", "截止日期早于生效日期", "ends before it takes effect");
         }
         Provenance provenance = new Provenance(source.orElse(document), Optional.of(document), Optional.of(issuer),
                 Optional.of(pub), Optional.empty());
         return new Publication(new PublishedStandard(k, AdminCode.parse(area, "area"), effective, last, v, u, provenance), pub);
+    }
+
+    /**
+     * The last day a published value without an end stays in force: staleness applies to published
+     * values as to shipped ones — a standard (yuan per month) is adjusted at least yearly, so it stays
+     * in force at most to the end of the year after the one it took effect in. Figures of documents
+     * (caps, limits, ratios, thresholds, procedure limits, months) never go stale (empty).
+     */
+    public static Optional<LocalDate> stalenessLimit(String key, LocalDate effectiveFrom) {
+        return key.endsWith(".monthly") ? Optional.of(LocalDate.of(effectiveFrom.getYear() + 1, 12, 31)) : Optional.empty();
     }
 
     /** The unit a key implies in a scenario's {@code publish}: {@code .monthly}, {@code .annual}/{@code .yearly}, else number. */

@@ -97,17 +97,22 @@ public final class RosterJson {
         try {
             PriceIndex p = readPrices(body);
             indices.publish(p);
-            ObjectNode o = F.objectNode();
-            o.put("region", p.province().value());
-            o.put("month", p.month().toString());
-            o.put("cpi", p.cpi().toPlainString());
-            o.put("foodCpi", p.foodCpi().toPlainString());
-            return new JsonAnswer(CaseWriter.CREATED, o);
+            return new JsonAnswer(CaseWriter.CREATED, write(p));
         } catch (JsonShapeException e) {
             return DeterminationWriter.answer(e);
         } catch (InvalidInputException e) {
             return DeterminationWriter.answer(e);
         }
+    }
+
+    /** A province's price indices as JSON. */
+    public static ObjectNode write(PriceIndex p) {
+        ObjectNode o = F.objectNode();
+        o.put("region", p.province().value());
+        o.put("month", p.month().toString());
+        o.put("cpi", p.cpi().toPlainString());
+        o.put("foodCpi", p.foodCpi().toPlainString());
+        return o;
     }
 
     /** A roster as JSON. */

@@ -47,6 +47,11 @@ public final class ReliefScenarios {
         return dynamicTests(location, ScenarioRunner.inProcess(modules));
     }
 
+    /** The scenario files at {@code location} (class-path resource, file or folder), read strictly. */
+    public static List<ScenarioFile> files(String location) {
+        return GoldenFiles.read(location, "relief scenarios", ScenarioReader::read).stream().map(GoldenFiles.Located::file).toList();
+    }
+
     /** The scenarios at {@code location}, through any runner (e.g. over HTTP). */
     public static Stream<DynamicTest> dynamicTests(String location, ScenarioRunner runner) {
         Objects.requireNonNull(location, "location");

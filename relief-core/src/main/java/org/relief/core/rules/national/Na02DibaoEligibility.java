@@ -24,13 +24,16 @@ public final class Na02DibaoEligibility implements Rule {
         IncomeAssessment income = e.get(Facts.INCOME).orElseThrow(() -> new IllegalStateException("NA-04 must run first"));
         Optional<BigDecimal> standard = DibaoStandard.of(e);
         Truth incomeTest;
-        Applied trace = Applied.inputs().with("householdIncome", Money.text(income.knownTotal()))
+        boolean tracing = e.tracing();
+        Applied trace = !tracing ? Applied.untraced() : Applied.inputs().with("householdIncome", Money.text(income.knownTotal()))
                 .with("members", income.members());
         if (standard.isEmpty()) {
             incomeTest = Truth.UNKNOWN;
         } else {
             e.put(Facts.DIBAO_STANDARD, standard.get());
-            trace = trace.with("standard", Money.text(standard.get())).with("perCapita", Money.text(income.perCapita()));
+            if (tracing) {
+                trace = trace.with("standard", Money.text(standard.get())).with("perCapita", Money.text(income.perCapita()));
+            }
             incomeTest = income.perCapitaBelow(standard.get());
             if (incomeTest.isUnknown()) {
                 income.unknownPaths().forEach(e::missing);
@@ -46,6 +49,9 @@ public final class Na02DibaoEligibility implements Rule {
         Truth eligible = incomeTest.and(assetTest);
         e.put(Facts.DIBAO_ELIGIBLE, eligible);
         e.require(eligible);
+        if (!tracing) {
+            return trace;
+        }
         return trace.with("assetTest", assetTest).then("income " + incomeTest + ", assets " + assetTest + " ⇒ " + eligible);
     }
 

@@ -23,6 +23,7 @@ public final class Na03DibaoAmount implements Rule {
         Optional<Covered> single = e.get(Facts.SINGLE_PERSON);
         BigDecimal base;
         String how;
+        boolean tracing = e.tracing();
         if (single.isPresent()) {
             base = BigDecimal.ZERO;
             StringBuilder b = new StringBuilder();
@@ -35,10 +36,13 @@ public final class Na03DibaoAmount implements Rule {
             how = b.toString();
         } else {
             base = standard.multiply(BigDecimal.valueOf(income.members())).subtract(income.knownTotal()).max(BigDecimal.ZERO);
-            how = Money.text(standard) + " × " + income.members() + " − " + Money.text(income.knownTotal());
+            how = tracing ? Money.text(standard) + " × " + income.members() + " − " + Money.text(income.knownTotal()) : "";
         }
         Money amount = Money.halfUp(base);
         e.cashLine("base", amount);
+        if (!tracing) {
+            return Applied.untraced();
+        }
         return Applied.inputs().with("standard", Money.text(standard)).then(how + " = " + amount);
     }
 }

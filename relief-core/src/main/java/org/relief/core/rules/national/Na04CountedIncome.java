@@ -42,20 +42,28 @@ public final class Na04CountedIncome implements Rule {
         Map<String, BigDecimal> byMember = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
-        Applied trace = Applied.inputs();
+        boolean tracing = e.tracing();
+        Applied trace = tracing ? Applied.inputs() : Applied.untraced();
         for (Member m : e.household().members()) {
             Optional<BigDecimal> counted = count(m, e, false);
             if (counted.isPresent()) {
                 byMember.put(m.id(), counted.get());
                 total = total.add(counted.get());
-                trace = trace.with(m.id(), Money.text(counted.get()));
+                if (tracing) {
+                    trace = trace.with(m.id(), Money.text(counted.get()));
+                }
             } else {
                 unknown.add(m.path("incomes"));
-                trace = trace.with(m.id(), "unknown");
+                if (tracing) {
+                    trace = trace.with(m.id(), "unknown");
+                }
             }
         }
         IncomeAssessment a = new IncomeAssessment(byMember, total, unknown, e.household().members().size());
         e.put(Facts.INCOME, a);
+        if (!tracing) {
+            return trace;
+        }
         return trace.then("counted household income " + Money.text(total)
                 + (unknown.isEmpty() ? "" : " (known part; unknown: " + String.join(", ", unknown) + ")")
                 + ", members " + a.members());

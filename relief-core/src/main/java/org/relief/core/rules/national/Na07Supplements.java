@@ -28,7 +28,7 @@ public final class Na07Supplements implements Rule {
         if (!e.eligibility().isTrue() || e.get(Facts.KEEPS_CURRENT_AMOUNT).orElse(false)) {
             return Applied.notApplicable();
         }
-        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        Map<String, BigDecimal> rates = new LinkedHashMap<>(8);
         for (String category : StandardKey.SUPPLEMENT_CATEGORIES) {
             Optional<StandardValue> v = e.standards().find(StandardKey.supplement(category).name());
             v.ifPresent(s -> rates.put(category, s.value()));
@@ -36,24 +36,33 @@ public final class Na07Supplements implements Rule {
         if (rates.isEmpty()) {
             return Applied.result("no supplement published");
         }
-        List<String> covered = e.get(Facts.SINGLE_PERSON).map(Covered::memberIds)
-                .orElse(e.household().members().stream().map(Member::id).toList());
+        Optional<Covered> single = e.get(Facts.SINGLE_PERSON);
+        List<Member> covered = single.isEmpty() ? e.household().members()
+                : single.get().memberIds().stream().map(id -> e.household().member(id).orElseThrow()).toList();
         BigDecimal total = BigDecimal.ZERO;
-        Applied trace = Applied.inputs();
-        for (String id : covered) {
-            Member m = e.household().member(id).orElseThrow();
+        boolean tracing = e.tracing();
+        Applied trace = tracing ? Applied.inputs() : Applied.untraced();
+        for (Member m : covered) {
+            String id = m.id();
             Optional<BigDecimal> s = supplementOf(m, rates, e);
             if (s.isEmpty()) {
-                trace = trace.with(id, "unknown");
+                if (tracing) {
+                    trace = trace.with(id, "unknown");
+                }
                 continue;
             }
             if (s.get().signum() > 0) {
-                trace = trace.with(id, Money.text(s.get()));
+                if (tracing) {
+                    trace = trace.with(id, Money.text(s.get()));
+                }
                 total = total.add(s.get());
             }
         }
         if (total.signum() > 0) {
             e.cashLine("supplement", Money.halfUp(total));
+        }
+        if (!tracing) {
+            return trace;
         }
         return trace.then("supplements " + Money.halfUp(total));
     }

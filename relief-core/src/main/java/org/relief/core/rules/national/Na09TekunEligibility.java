@@ -46,7 +46,9 @@ public final class Na09TekunEligibility implements Rule {
     @Override
     public Applied apply(Evaluation e) {
         Member p = e.household().members().get(0);
-        Applied trace = Applied.inputs().with("applicant", p.id()).with("minorAgeLimit", minorAgeLimit);
+        boolean tracing = e.tracing();
+        Applied trace = tracing ? Applied.inputs().with("applicant", p.id()).with("minorAgeLimit", minorAgeLimit)
+                : Applied.untraced();
         Truth category = category(p, e);
         trace = trace.with("noLaborCapacityCategory", category);
         if (category.isFalse()) {

@@ -26,6 +26,9 @@ public final class Na10TekunAmount implements Rule {
         Money basicLine = Money.halfUp(basic.get().value());
         e.cashLine("basic", basicLine);
         e.cashLine("care", total.minus(basicLine));
+        if (!e.tracing()) {
+            return Applied.untraced();
+        }
         return Applied.inputs().with("basic", Money.text(basic.get().value()))
                 .with("care", Money.text(care.get().value())).then("monthly " + total);
     }

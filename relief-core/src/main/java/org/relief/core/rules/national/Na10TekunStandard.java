@@ -42,11 +42,17 @@ public final class Na10TekunStandard implements Rule {
         if (basic) {
             StandardValue v = e.standards().require(TekunStandards.basicKeys(e));
             e.put(Facts.TEKUN_BASIC, v);
+            if (!e.tracing()) {
+                return Applied.untraced();
+            }
             return Applied.inputs().with("key", v.key()).then("basic " + Money.text(v.value()));
         }
         SelfCareLevel level = TekunStandards.level(e).orElseThrow();
         StandardValue v = e.standards().require(TekunStandards.careKeys(e, level));
         e.put(Facts.TEKUN_CARE, v);
+        if (!e.tracing()) {
+            return Applied.untraced();
+        }
         return Applied.inputs().with("selfCareItemsFailed", TekunStandards.applicant(e).selfCareItemsFailed().get())
                 .with("level", level.code()).with("key", v.key())
                 .then("care " + Money.text(v.value()));

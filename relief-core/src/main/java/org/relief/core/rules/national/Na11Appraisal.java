@@ -20,6 +20,9 @@ public final class Na11Appraisal implements Rule {
         boolean disputed = e.application().disputed();
         boolean held = before || disputed;
         e.democraticAppraisal(held);
+        if (!e.tracing()) {
+            return Applied.untraced();
+        }
         return Applied.inputs().with("disputed", disputed).with("before2021-07-01", before)
                 .then(held ? "democratic appraisal held" : "no democratic appraisal");
     }

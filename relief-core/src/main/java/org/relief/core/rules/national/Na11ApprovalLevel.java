@@ -42,6 +42,9 @@ public final class Na11ApprovalLevel implements Rule {
             case TOWNSHIP_WHEN_DELEGATED -> delegated ? ApprovalLevel.TOWNSHIP : ApprovalLevel.COUNTY;
         };
         e.approvalLevel(level);
+        if (!e.tracing()) {
+            return Applied.untraced();
+        }
         return Applied.inputs().with("townshipDelegated", delegated).then("approval by " + level.code());
     }
 }

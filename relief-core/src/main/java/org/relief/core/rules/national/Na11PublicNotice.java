@@ -28,6 +28,6 @@ public final class Na11PublicNotice implements Rule {
             }
         }
         e.publicNoticeDays(DAYS);
-        return Applied.result("public notice " + DAYS + " days");
+        return e.tracing() ? Applied.result("public notice " + DAYS + " days") : Applied.untraced();
     }
 }

@@ -19,10 +19,16 @@ public final class Na13ReviewInterval implements Rule {
             return Applied.result("tekun: yearly review");
         }
         boolean unstable = e.household().incomeStable().map(s -> !s).orElse(false);
-        boolean able = e.household().members().stream().anyMatch(m -> m.laborCapacity()
-                .map(c -> c == LaborCapacity.FULL || c == LaborCapacity.PARTIAL).orElse(false));
+        boolean able = false;
+        for (var m : e.household().members()) {
+            LaborCapacity c = m.laborCapacity().orElse(null);
+            able |= c == LaborCapacity.FULL || c == LaborCapacity.PARTIAL;
+        }
         int months = unstable && able ? 6 : 12;
         e.reviewIntervalMonths(months);
+        if (!e.tracing()) {
+            return Applied.untraced();
+        }
         return Applied.inputs().with("incomeStable", e.household().incomeStable().map(String::valueOf).orElse("not declared"))
                 .with("memberAbleToWork", able).then("review every " + months + " months");
     }

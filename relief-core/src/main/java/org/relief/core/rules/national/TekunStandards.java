@@ -45,15 +45,22 @@ public final class TekunStandards {
     /** {@code tekun.basic.<residence>.monthly} then {@code tekun.basic.monthly}. */
     public static String[] basicKeys(Evaluation e) {
         Optional<Residence> r = e.household().residence();
-        return r.map(res -> new String[] {"tekun.basic." + res.code() + ".monthly", "tekun.basic.monthly"})
-                .orElse(new String[] {"tekun.basic.monthly"});
+        return r.isPresent() ? BASIC_KEYS[r.get().ordinal()].clone() : new String[] {"tekun.basic.monthly"};
     }
+
+    /** The keys by residence and by level and care setting, made once (issue 19: no concatenation per determination). */
+    private static final String[][] BASIC_KEYS = java.util.Arrays.stream(Residence.values())
+            .map(res -> new String[] {"tekun.basic." + res.code() + ".monthly", "tekun.basic.monthly"}).toArray(String[][]::new);
+    private static final String[][][] CARE_KEYS = java.util.Arrays.stream(SelfCareLevel.values())
+            .map(level -> java.util.Arrays.stream(CareSetting.values())
+                    .map(cs -> new String[] {"tekun.care." + level.code() + "." + cs.code() + ".monthly",
+                            "tekun.care." + level.code() + ".monthly"}).toArray(String[][]::new))
+            .toArray(String[][][]::new);
 
     /** {@code tekun.care.<level>.<careSetting>.monthly} then {@code tekun.care.<level>.monthly}. */
     public static String[] careKeys(Evaluation e, SelfCareLevel level) {
         Optional<CareSetting> s = applicant(e).careSetting();
-        String general = "tekun.care." + level.code() + ".monthly";
-        return s.map(cs -> new String[] {"tekun.care." + level.code() + "." + cs.code() + ".monthly", general})
-                .orElse(new String[] {general});
+        String[][] byLevel = CARE_KEYS[level.ordinal()];
+        return s.isPresent() ? byLevel[s.get().ordinal()].clone() : new String[] {byLevel[0][1]};
     }
 }

@@ -1,0 +1,25 @@
+package org.relief.server.cases;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.relief.testkit.json.JsonAnswer;
+import org.relief.testkit.json.ReliefJson;
+
+/**
+ * Writes an answer of the kit's HTTP binding (the same JSON the in-process runner checks): the status,
+ * {@code application/json} or, for a problem, {@code application/problem+json} with its
+ * {@code instance}; a refusal keeps its {@code missing} inputs and {@code reasons}.
+ */
+final class Answers {
+    private Answers() {
+    }
+
+    static void send(Context ctx, JsonAnswer a) {
+        if (a.status() >= 400 && a.body() instanceof ObjectNode o) {
+            o.put("instance", ctx.path());
+            ctx.status(a.status()).contentType("application/problem+json; charset=utf-8").result(ReliefJson.compact(o));
+            return;
+        }
+        ctx.status(a.status()).contentType("application/json; charset=utf-8").result(ReliefJson.compact(a.body()));
+    }
+}

@@ -1,0 +1,197 @@
+package org.relief.server.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.relief.core.lifecycle.Case;
+import org.relief.core.lifecycle.CaseConflictException;
+import org.relief.core.lifecycle.CaseId;
+import org.relief.core.lifecycle.CaseRecord;
+import org.relief.core.lifecycle.CaseStore;
+import org.relief.core.lifecycle.StepRecord;
+import org.relief.core.model.AdminCode;
+
+/**
+ * The case store over JPA: each case a row with its snapshot, each step a row unique per case and
+ * index, each integrity record a row. Calls join the unit of work open on the thread (so that a
+ * step, its audit entry and its rows commit together) or run as their own. Ids are numbers
+ * ({@code 1}, {@code 2}, …) from a counter, unique across server instances.
+ */
+public final class JpaCaseStore implements CaseStore {
+    static final String COUNTER = "RELIEF_CASE";
+    private static final int PAGE = 200;
+
+    private final Database db;
+    private final Clock clock;
+    private final ThreadLocal<String> actor = ThreadLocal.withInitial(() -> "system");
+
+    public JpaCaseStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Names the official recording the steps of this thread's unit of work. */
+    public void recordedBy(String name) {
+        actor.set(name);
+    }
+
+    @Override
+    public CaseId nextId(AdminCode county) {
+        return CaseId.of(Long.toString(db.joining(em -> Ids.next(em, COUNTER))));
+    }
+
+    @Override
+    public void create(Case opened) {
+        if (opened.steps().size() != 1) {
+            throw new IllegalArgumentException("a case is created with its apply step only");
+        }
+        long id = numeric(opened.id());
+        db.joining(em -> {
+            if (em.find(CaseEntity.class, id) != null) {
+                throw new CaseConflictException(opened.id(), "case " + opened.id() + " exists already");
+            }
+            CaseEntity e = new CaseEntity(id, opened.county().value(), opened.reference(), opened.program().id());
+            fill(e, opened);
+            em.persist(e);
+            step(em, id, opened.steps().get(0));
+            records(em, id, opened, List.of());
+            flush(em, opened.id());
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Case> find(CaseId id) {
+        Optional<Long> n = parse(id);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        return db.readJoining(em -> Optional.ofNullable(em.find(CaseEntity.class, n.get()))
+                .map(e -> SnapshotCodec.read(e.getSnapshot(), Case.class)));
+    }
+
+    @Override
+    public void append(Case before, Case after) {
+        if (!before.id().equals(after.id()) || after.steps().size() != before.steps().size() + 1) {
+            throw new IllegalArgumentException("append takes the same case with exactly one more step");
+        }
+        long id = numeric(before.id());
+        db.joining(em -> {
+            CaseEntity e = em.find(CaseEntity.class, id);
+            if (e == null) {
+                throw new CaseConflictException(before.id(), "case " + before.id() + " is unknown");
+            }
+            em.refresh(e);
+            if (e.getSteps() != before.steps().size()) {
+                throw new CaseConflictException(before.id(), "case " + before.id() + " has changed since it was read");
+            }
+            fill(e, after);
+            step(em, id, after.steps().get(after.steps().size() - 1));
+            records(em, id, after, before.records());
+            flush(em, before.id());
+            return null;
+        });
+    }
+
+    @Override
+    public Stream<Case> inCounty(AdminCode county) {
+        Iterator<Case> pages = new Iterator<>() {
+            private long after = 0;
+            private Iterator<Case> page = List.<Case>of().iterator();
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (page.hasNext()) {
+                    return true;
+                }
+                if (done) {
+                    return false;
+                }
+                List<CaseEntity> rows = db.readJoining(em -> em.createQuery(
+                        "select c from CaseEntity c where c.county = :county and c.id > :after order by c.id", CaseEntity.class)
+                        .setParameter("county", county.value()).setParameter("after", after).setMaxResults(PAGE).getResultList());
+                if (rows.size() < PAGE) {
+                    done = true;
+                }
+                if (rows.isEmpty()) {
+                    return false;
+                }
+                after = rows.get(rows.size() - 1).getId();
+                List<Case> cases = new ArrayList<>(rows.size());
+                rows.forEach(r -> cases.add(SnapshotCodec.read(r.getSnapshot(), Case.class)));
+                page = cases.iterator();
+                return true;
+            }
+
+            @Override
+            public Case next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** The recorded steps of a case (when and by whom), in order. */
+    public List<CaseStepEntity> steps(CaseId id) {
+        Optional<Long> n = parse(id);
+        if (n.isEmpty()) {
+            return List.of();
+        }
+        return db.readJoining(em -> em.createQuery("select s from CaseStepEntity s where s.caseId = :id order by s.index",
+                CaseStepEntity.class).setParameter("id", n.get()).getResultList());
+    }
+
+    private void fill(CaseEntity e, Case c) {
+        Optional<Queue.Due> due = Queue.nextDue(c);
+        e.update(c.state().code(), due.map(Queue.Due::date).orElse(null), due.map(Queue.Due::name).orElse(null),
+                c.steps().size(), SnapshotCodec.write(c), clock.instant());
+    }
+
+    private void step(EntityManager em, long caseId, StepRecord s) {
+        em.persist(new CaseStepEntity(caseId, s.index(), s.step().code(), s.step().date(), clock.instant(), actor.get()));
+    }
+
+    private static void records(EntityManager em, long caseId, Case c, List<CaseRecord> before) {
+        for (int i = before.size(); i < c.records().size(); i++) {
+            CaseRecord r = c.records().get(i);
+            StringBuilder f = new StringBuilder();
+            r.fields().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(x -> f.append(f.length() == 0 ? "" : "\u001f").append(x.getKey()).append('=').append(x.getValue()));
+            em.persist(new RecordEntity(caseId, c.county().value(), r.code(), r.date(), f.toString()));
+        }
+    }
+
+    private static void flush(EntityManager em, CaseId id) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Database.isUniqueViolation(e)) {
+                throw new CaseConflictException(id, "case " + id + " was changed by another step at the same time");
+            }
+            throw e;
+        }
+    }
+
+    private static long numeric(CaseId id) {
+        return parse(id).orElseThrow(() -> new IllegalArgumentException("not a stored case id: " + id));
+    }
+
+    /** A stored case id is a canonical positive number. */
+    static Optional<Long> parse(CaseId id) {
+        String v = id.value();
+        return v.matches("[1-9][0-9]{0,17}") ? Optional.of(Long.parseLong(v)) : Optional.empty();
+    }
+}

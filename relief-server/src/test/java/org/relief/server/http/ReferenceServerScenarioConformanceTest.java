@@ -1,0 +1,49 @@
+package org.relief.server.http;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.ServerConfig;
+import org.relief.server.ServerHarness;
+import org.relief.testkit.tck.ServerScenarioConformance;
+
+/**
+ * The reference server against the kit's lifecycle contract: every golden scenario — national and
+ * of each module — passes over HTTP as it passes in process, on one server with an empty store and a
+ * bootstrap administrator (the scenarios of all files share that store, as FORMAT's HTTP binding says).
+ */
+class ReferenceServerScenarioConformanceTest extends ServerScenarioConformance {
+    static final String ADMIN_TOKEN = "reference-scenarios-admin-token-0123456789";
+    @TempDir
+    static Path dir;
+    static ServerHarness http;
+
+    @BeforeAll
+    static void start() {
+        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @Override
+    protected String baseUrl() {
+        return http.base();
+    }
+
+    @Override
+    protected Optional<String> token() {
+        return Optional.of(ADMIN_TOKEN);
+    }
+
+    @Override
+    protected List<String> scenarioLocations() {
+        return List.of("/relief-scenarios/national", "/relief-scenarios/xuchang", "/relief-scenarios/liaocheng",
+                "/relief-scenarios/anhui", "/relief-scenarios/linfen");
+    }
+}
