@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The database the store tests run on, named by the system property {@code relief.test.db}:
- * {@code derby} (the default: embedded Derby in the test's data directory) or {@code postgresql}
- * (the server at {@code relief.test.postgresql.url}, each store a fresh schema on it, so that
- * every test starts empty). {@code .ci/run} runs the store tests a second time on PostgreSQL.
+ * The database the store tests run on: embedded Derby in the test's data directory by default, or
+ * the PostgreSQL database named by the system property {@code relief.test.jdbc}
+ * ({@code jdbc:postgresql://host:port/db?user=…}), each store a fresh schema on it so that every test
+ * starts empty. The PostgreSQL leg ({@code .ci/postgres-leg}, {@code mvn -Ppostgres}) sets it.
  */
 public final class TestStores {
     private static final AtomicInteger SCHEMAS = new AtomicInteger();
@@ -24,7 +24,7 @@ public final class TestStores {
 
     /** Whether the store tests run on PostgreSQL in this run. */
     public static boolean postgresql() {
-        return "postgresql".equals(System.getProperty("relief.test.db", "derby"));
+        return System.getProperty("relief.test.jdbc", "").startsWith("jdbc:postgresql:");
     }
 
     /** A test configuration on an empty store: {@code dataDir} for Derby, or a fresh PostgreSQL schema. */
@@ -44,11 +44,10 @@ public final class TestStores {
 
     /** The PostgreSQL server's URL (a database on it; user and password as URL parameters). */
     public static String postgresqlUrl() {
-        String url = System.getProperty("relief.test.postgresql.url", "");
-        if (url.isBlank()) {
-            throw new IllegalStateException("relief.test.db=postgresql needs relief.test.postgresql.url");
+        if (!postgresql()) {
+            throw new IllegalStateException("relief.test.jdbc names no PostgreSQL database");
         }
-        return url;
+        return System.getProperty("relief.test.jdbc");
     }
 
     /** Creates an empty schema on the PostgreSQL server; the URL of the database with it as the current schema. */

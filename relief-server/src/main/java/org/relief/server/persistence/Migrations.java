@@ -1,6 +1,7 @@
 package org.relief.server.persistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
     /** The master changelog, on the class path; it includes one file per version. */
     static final String CHANGELOG = "db/changelog/relief.xml";
+    /** The tag that ends version 1, the schema as relief 0.1.0 created it. */
+    static final String RELEASE_010_TAG = "0.1.0";
+    /** A table every 0.1.0 store has (EclipseLink created all of version 1's tables at its first start). */
+    private static final String RELEASE_010_TABLE = "HOUSEHOLD";
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 
     private Migrations() {
@@ -41,6 +46,8 @@ final class Migrations {
      */
     static void apply(DataSource dataSource, boolean soleUser) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            // Looked at before Liquibase makes its own tables: a 0.1.0 store has the tables and no history.
+            boolean release010 = !hasTable(c, "DATABASECHANGELOG") && hasTable(c, RELEASE_010_TABLE);
             run(() -> {
                 liquibase.database.Database database = liquibase.database.DatabaseFactory.getInstance()
                         .findCorrectDatabaseImplementation(new JdbcConnection(c));
@@ -48,6 +55,11 @@ final class Migrations {
                         database);
                 if (soleUser) {
                     liquibase.forceReleaseLocks();
+                }
+                if (release010) {
+                    // Version 1 is the schema 0.1.0 made: recorded as run, not run (its tables and rows are there).
+                    liquibase.changeLogSync(RELEASE_010_TAG, new Contexts(), new LabelExpression());
+                    LOG.info("接管 0.1.0 创建的数据库 / taking over a store created by relief 0.1.0");
                 }
                 Collection<RanChangeSet> unknown = liquibase.listUnexpectedChangeSets(new Contexts(), new LabelExpression());
                 if (!unknown.isEmpty()) {
@@ -65,10 +77,21 @@ final class Migrations {
         }
     }
 
+    /** Whether the connection's current schema has the table (names compared ignoring case: PostgreSQL folds to lower case). */
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (r.next()) {
+                if (name.equalsIgnoreCase(r.getString("TABLE_NAME"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Runs {@code work} in a Liquibase scope: no console output (no update summary), no analytics,
-     * the log through SLF4J. The XML schema check of the changelog is off at start (it doubled a cold
-     * start); {@code MigrationChangelogTest} checks every changelog file against it in the build.
+     * the log through SLF4J; every changelog file checked against Liquibase's XML schema.
      */
     private static void run(Scope.ScopedRunner work) throws SQLException {
         Map<String, Object> scope = Map.of(Scope.Attr.ui.name(), new LoggerUIService(),
