@@ -213,6 +213,11 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
+    /** The connection pool every unit of work and the migrations draw from (for its metrics). */
+    HikariDataSource pool() {
+        return pool;
+    }
+
     /** Closes the store (once; later calls do nothing): the pool, and an embedded Derby database is shut down cleanly. */
     @Override
     public void close() {
