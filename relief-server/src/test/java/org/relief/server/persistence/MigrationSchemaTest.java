@@ -9,7 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.ReliefServer;
 import org.relief.server.ServerConfig;
+import org.relief.server.StartupFailure;
 import org.relief.server.TestStores;
 
 /**
@@ -54,14 +56,31 @@ class MigrationSchemaTest {
     @Test
     void aDatabaseMigratedByANewerRelief_isRefused(@TempDir Path dir) {
         ServerConfig config = TestStores.config(dir.resolve("data"));
+        migratedByANewerRelief(config);
+        SchemaTooNewException e = assertThrows(SchemaTooNewException.class, () -> Database.open(config));
+        assertEquals(List.of("99-from-the-future (db/changelog/v99-future.xml)"), e.unknown());
+        // Refused before anything was written: a later start still refuses, the row is still there.
+        assertThrows(SchemaTooNewException.class, () -> Database.open(config));
+    }
+
+    @Test
+    void theServerRefusesANewerSchema_withOneLineNamingTheSetting(@TempDir Path dir) {
+        ServerConfig config = TestStores.config(dir.resolve("data"));
+        migratedByANewerRelief(config);
+        StartupFailure e = assertThrows(StartupFailure.class, () -> ReliefServer.start(config));
+        assertEquals(TestStores.postgresql() ? "RELIEF_JDBC_URL" : "RELIEF_DATA_DIR", e.setting());
+        String line = e.line();
+        assertTrue(line.contains("数据库结构比本服务器新") && line.contains("the database schema is newer than this server")
+                && line.contains("99-from-the-future"), line);
+        assertEquals(1, line.lines().count(), line);
+    }
+
+    /** Records in the store's history a change set this server does not have, as a newer relief would. */
+    private static void migratedByANewerRelief(ServerConfig config) {
         try (Database db = Database.open(config)) {
             db.write(em -> em.createNativeQuery("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, "
                     + "ORDEREXECUTED, EXECTYPE) VALUES ('99-from-the-future', 'relief', 'db/changelog/v99-future.xml', "
                     + "CURRENT_TIMESTAMP, 99, 'EXECUTED')").executeUpdate());
         }
-        SchemaTooNewException e = assertThrows(SchemaTooNewException.class, () -> Database.open(config));
-        assertEquals(List.of("99-from-the-future (db/changelog/v99-future.xml)"), e.unknown());
-        // Refused before anything was written: a later start still refuses, the row is still there.
-        assertThrows(SchemaTooNewException.class, () -> Database.open(config));
     }
 }
