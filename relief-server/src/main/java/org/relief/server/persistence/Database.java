@@ -112,6 +112,9 @@ public final class Database implements AutoCloseable {
         config.dbUser().ifPresent(hc::setUsername);
         config.dbPassword().ifPresent(hc::setPassword);
         hc.setMaximumPoolSize(config.dbPoolSize());
+        // A request waits for a free connection no longer than it may stay silent (RELIEF_IDLE_TIMEOUT), not
+        // HikariCP's 30 s: more concurrent units of work than connections queue briefly, then fail.
+        hc.setConnectionTimeout(Math.max(250, config.idleTimeout().toMillis()));
         return new HikariDataSource(hc);
     }
 
