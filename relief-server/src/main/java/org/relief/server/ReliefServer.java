@@ -63,6 +63,10 @@ public final class ReliefServer implements AutoCloseable {
                     new EngineModule(), new org.relief.server.cases.LifecycleModule(), new HttpModule());
             Bootstrap.Result seeded = Bootstrap.run(config, injector.getInstance(HouseholdRepository.class),
                     injector.getInstance(StandardsRepository.class), injector.getInstance(UserRepository.class));
+            if (!seeded.demoTokens().isEmpty() && config.demoCases()) {
+                // The demo store's cases (every state, a submitted roster, a grant), after its households and standards.
+                injector.getInstance(org.relief.server.cases.DemoCases.class).seed();
+            }
             WebApp web = injector.getInstance(WebApp.class);
             Javalin app;
             try {

@@ -55,6 +55,46 @@ class DemoModeTest {
         }
     }
 
+    /**
+     * Issue 20 item 5: a newcomer sees a working county at once — in each demo county (长葛, 东昌府, 琅琊,
+     * 尧都) a case in every state, the April 2024 roster submitted (the three cases paid from April: 2 ×
+     * the urban standard each), a temporary grant, and every demo step in the audit chain.
+     */
+    @Test
+    void demoCounties_haveACaseInEveryState_aSubmittedRoster_andAGrant(@TempDir Path dir) throws Exception {
+        try (ServerHarness http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true).withDemoCases(true))) {
+            String admin = http.token("admin");
+            Map<String, String> monthly = Map.of("411082", "1360.00", "371502", "1862.00", "341102", "1520.00",
+                    "141002", "1400.00");
+            for (Map.Entry<String, String> county : monthly.entrySet()) {
+                JsonNode queue = json(http.call("GET", "/api/v1/cases?county=" + county.getKey() + "&size=50", admin, null));
+                java.util.Set<String> states = new java.util.TreeSet<>();
+                queue.get("items").forEach(i -> states.add(i.get("state").asText()));
+                assertEquals(new java.util.TreeSet<>(List.of("applied", "accepted", "surveyed", "proposed", "active", "exiting",
+                        "refused", "terminated")), states, county.getKey() + ": " + queue);
+                HttpResponse<String> roster = http.call("GET", "/api/v1/rosters/" + county.getKey() + "/2024-04", admin, null);
+                assertEquals(200, roster.statusCode(), roster.body());
+                // The three dibao lines (许昌 adds XC-14's charity voucher in kind beside each).
+                List<JsonNode> dibao = new java.util.ArrayList<>();
+                json(roster).get("entries").forEach(l -> {
+                    if (l.get("code").asText().equals("dibao")) {
+                        dibao.add(l);
+                    }
+                });
+                assertEquals(3, dibao.size(), roster.body());
+                dibao.forEach(l -> assertEquals(county.getValue(), l.get("amount").asText(), roster.body()));
+            }
+            // The caseworker's view: 长葛's reviewer sees the 长葛 cases, not 东昌府's.
+            JsonNode mine = json(http.call("GET", "/api/v1/cases?size=50", http.token("reviewer-changge"), null));
+            assertEquals(8, mine.get("items").size(), mine.toString());
+            JsonNode audit = json(http.call("GET", "/api/v1/audit?size=500", admin, null));
+            for (String action : List.of("case.apply", "case.decide", "case.review", "roster.submit", "grant.record")) {
+                assertTrue(audit.toString().contains(action), action + " in the audit log");
+            }
+            assertEquals(200, http.call("GET", "/api/v1/audit/verify", admin, null).statusCode());
+        }
+    }
+
     @Test
     void demoStandards_arePublishedLikeAnyOther_andClearlyIllustrative(@TempDir Path dir) throws Exception {
         try (ServerHarness http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true))) {

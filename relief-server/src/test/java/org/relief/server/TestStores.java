@@ -35,10 +35,15 @@ public final class TestStores {
 
     /** The environment of a server process on an empty store (the data directory, and the URL on PostgreSQL). */
     public static Map<String, String> env(Path dataDir) {
-        Map<String, String> env = new HashMap<>(Map.of("RELIEF_DATA_DIR", dataDir.toString()));
-        if (postgresql()) {
-            env.put("RELIEF_JDBC_URL", freshSchema());
-        }
+        return env(config(dataDir));
+    }
+        return env;
+    }
+
+    /** The environment of a server process on the store of {@code config} (one {@link #config} made). */
+    public static Map<String, String> env(ServerConfig config) {
+        Map<String, String> env = new HashMap<>(Map.of("RELIEF_DATA_DIR", config.dataDir().toString()));
+        config.jdbcUrl().ifPresent(u -> env.put("RELIEF_JDBC_URL", u));
         return env;
     }
 

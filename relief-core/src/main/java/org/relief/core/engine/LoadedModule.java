@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.relief.core.model.AdminCode;
 import org.relief.core.model.ProgramId;
+import org.relief.core.spi.Calculator;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.RuleModule;
 import org.relief.core.spi.Validity;
@@ -15,14 +16,16 @@ import org.relief.core.standards.StandardsTable;
 
 /**
  * A rule module after a successful load: its metadata, catalogue, rules by slot, programs, default
- * standards and the standard keys it declares beyond the well-known ones. Immutable.
+ * standards, the standard keys it declares beyond the well-known ones and its calculators. Immutable.
  */
 public record LoadedModule(String id, String version, String name, Set<AdminCode> adminCodes, Validity validity,
                            Map<String, Citation> catalogue, Map<String, List<SlotRule>> rules,
                            Map<String, List<CaseSlotRule>> caseRules, Map<String, RosterSlotRule> rosterRules,
                            Map<ProgramId, List<String>> programs, StandardsTable standards,
-                           Map<String, StandardDefinition> standardKeys, RuleModule module) {
+                           Map<String, StandardDefinition> standardKeys, List<Calculator> calculators,
+                           RuleModule module) {
     public LoadedModule {
+        calculators = List.copyOf(calculators);
         standardKeys = Map.copyOf(standardKeys);
         adminCodes = Set.copyOf(adminCodes);
         catalogue = Map.copyOf(catalogue);
@@ -54,6 +57,11 @@ public record LoadedModule(String id, String version, String name, Set<AdminCode
             return Optional.empty();
         }
         return list.stream().filter(r -> r.validity().contains(date)).findFirst();
+    }
+
+    /** The module's calculator of id {@code id}, if it registered one. */
+    public Optional<Calculator> calculator(String id) {
+        return calculators.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public boolean isNational() {

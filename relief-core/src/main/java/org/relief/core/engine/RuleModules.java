@@ -13,6 +13,7 @@ import org.relief.core.lifecycle.CaseRule;
 import org.relief.core.model.AdminCode;
 import org.relief.core.model.ProgramId;
 import org.relief.core.rules.national.NationalBaseline;
+import org.relief.core.spi.Calculator;
 import org.relief.core.spi.Citation;
 import org.relief.core.spi.Rule;
 import org.relief.core.spi.RuleModule;
@@ -104,6 +105,7 @@ public final class RuleModules {
         List<LoadedModule> loaded = new ArrayList<>();
         Map<String, String> ids = new HashMap<>();
         Map<AdminCode, String> codes = new HashMap<>();
+        Map<String, String> calculatorIds = new HashMap<>();
         ids.put(national.id(), national.id());
         for (RuleModule m : modules) {
             LoadedModule lm = load(m, national);
@@ -114,6 +116,13 @@ public final class RuleModules {
                 String other = codes.putIfAbsent(c, lm.id());
                 if (other != null) {
                     throw new RuleModuleLoadException(lm.id(), "region " + c + " is already served by module '" + other + "'");
+                }
+            }
+            for (Calculator c : lm.calculators()) {
+                String other = calculatorIds.putIfAbsent(c.id(), lm.id());
+                if (other != null) {
+                    throw new RuleModuleLoadException(lm.id(), "calculator id " + c.id() + " is already registered by module '"
+                            + other + "'");
                 }
             }
             loaded.add(lm);
@@ -138,6 +147,23 @@ public final class RuleModules {
     /** The regional modules (without the national baseline). */
     public List<LoadedModule> regional() {
         return regional;
+    }
+
+    /** Every calculator of the loaded modules, module by module in id order. */
+    public List<Calculator> calculators() {
+        List<Calculator> out = new ArrayList<>();
+        all().forEach(m -> out.addAll(m.calculators()));
+        return List.copyOf(out);
+    }
+
+    /** The calculator of id {@code id} (ids are unique across the modules). */
+    public Optional<Calculator> calculator(String id) {
+        return all().stream().flatMap(m -> m.calculator(id).stream()).findFirst();
+    }
+
+    /** The module that registered the calculator of id {@code id}. */
+    public Optional<LoadedModule> moduleOfCalculator(String id) {
+        return all().stream().filter(m -> m.calculator(id).isPresent()).findFirst();
     }
 
     public Optional<LoadedModule> byId(String id) {
@@ -216,7 +242,7 @@ public final class RuleModules {
         }
         r.verify();
         return new LoadedModule(id, version, name, codes, validity, r.catalogue, r.frozenRules(), r.frozenCaseRules(),
-                r.rosterRules, r.programs, r.standards, r.standardKeys, m);
+                r.rosterRules, r.programs, r.standards, r.standardKeys, r.calculators, m);
     }
 
     private static <T> T safe(java.util.function.Supplier<T> s) {
@@ -238,6 +264,7 @@ public final class RuleModules {
         private final List<PendingRosterRule> pendingRoster = new ArrayList<>();
         private StandardsTable standards = StandardsTable.empty();
         private final Map<String, StandardDefinition> standardKeys = new LinkedHashMap<>();
+        private final List<Calculator> calculators = new ArrayList<>();
 
         private record PendingRule(String slot, String ruleId, Validity validity, Rule rule) {
         }
@@ -320,6 +347,18 @@ public final class RuleModules {
         }
 
         @Override
+        public RuleRegistrar calculator(Calculator calculator) {
+            if (calculator == null || calculator.spec() == null) {
+                throw new RuleModuleLoadException(moduleId, "calculator(null)");
+            }
+            if (calculators.stream().anyMatch(c -> c.id().equals(calculator.id()))) {
+                throw new RuleModuleLoadException(moduleId, "calculator id " + calculator.id() + " registered twice");
+            }
+            calculators.add(calculator);
+            return this;
+        }
+
+        @Override
         public RuleRegistrar program(ProgramId program, List<String> slots) {
             if (Slots.PIPELINES.containsKey(program) || programs.containsKey(program)) {
                 throw new RuleModuleLoadException(moduleId, "program " + program + " is already declared");
@@ -371,6 +410,25 @@ public final class RuleModules {
                 inSlot.add(new CaseSlotRule(p.slot, p.ruleId, p.validity, p.rule, c));
             }
             verifyRosterRules();
+            verifyCalculators();
+        }
+
+        /** A calculator cites an entry of the catalogue exactly as declared (its own, or the national baseline's). */
+        private void verifyCalculators() {
+            for (Calculator c : calculators) {
+                Citation declared = catalogue.get(c.ruleId());
+                if (declared == null && national != null) {
+                    declared = national.catalogue().get(c.ruleId());
+                }
+                if (declared == null) {
+                    throw new RuleModuleLoadException(moduleId, "calculator " + c.id() + " cites " + c.ruleId()
+                            + ", which has no catalogue entry (call cite() with its document and clause)");
+                }
+                if (!declared.equals(c.citation())) {
+                    throw new RuleModuleLoadException(moduleId, "calculator " + c.id() + " cites " + c.citation()
+                            + " but the catalogue declares " + declared + " (pass the Citation given to cite())");
+                }
+            }
         }
 
         private void verifyRosterRules() {

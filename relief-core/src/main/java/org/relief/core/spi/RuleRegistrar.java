@@ -50,6 +50,12 @@ public interface RuleRegistrar {
      */
     RuleRegistrar standardKey(org.relief.core.standards.StandardDefinition definition);
 
+    /**
+     * Registers a calculator of the module ({@link Calculator}). Its citation must be one the module
+     * {@link #cite cites} (or the national baseline's), and its id unique across every loaded module.
+     */
+    RuleRegistrar calculator(Calculator calculator);
+
     /** Declares a program beyond the national ones, evaluated by the given slots in order. */
     RuleRegistrar program(ProgramId program, List<String> slots);
 }

@@ -76,15 +76,19 @@ public final class AnhuiModule implements RuleModule {
 
     @Override
     public void register(RuleRegistrar r) {
+        Citation ah05 = Citation.determination("AH-05", DOCUMENT, "八", "审核确认下放乡镇；县级抽查不低于30%");
+        Citation ah07 = Citation.procedure("AH-07", DOCUMENT, "十", "救助资金发放时限（5日、10日、15日，节假日提前）");
+        Citation ah08 = Citation.calculator("AH-08", DOCUMENT, "十一", "社会救助协理员配备（每3000人1名，最多3名）");
+        Citation ah09 = Citation.calculator("AH-09", DOCUMENT, "十二", "村（社区）社会救助服务站（点）设置条件");
         r.cite(Citation.notComputable("AH-01", DOCUMENT, "一", "未实现共享对接前每月至少进行1次信息比对"))
                 .cite(Citation.determination("AH-02", DOCUMENT, "二", "低保：收入豁免、就业成本扣减、渐退期、单人户"))
                 .cite(Citation.notComputable("AH-03", DOCUMENT, "四", "特困人员照料服务协议与集中供养引导"))
                 .cite(Citation.notComputable("AH-04", DOCUMENT, "六", "临时救助：急难发生地救助、小金额先行、申请期间先行救助"))
-                .cite(Citation.determination("AH-05", DOCUMENT, "八", "审核确认下放乡镇；县级抽查不低于30%"))
+                .cite(ah05)
                 .cite(Citation.procedure("AH-06", DOCUMENT, "九", "价格临时补贴联动机制"))
-                .cite(Citation.procedure("AH-07", DOCUMENT, "十", "救助资金发放时限（5日、10日、15日，节假日提前）"))
-                .cite(Citation.calculator("AH-08", DOCUMENT, "十一", "社会救助协理员配备（每3000人1名，最多3名）"))
-                .cite(Citation.calculator("AH-09", DOCUMENT, "十二", "村（社区）社会救助服务站（点）设置条件"))
+                .cite(ah07)
+                .cite(ah08)
+                .cite(ah09)
                 .cite(Citation.determination("AH-10", DOCUMENT, "末", "有效期自印发之日起5年"))
                 .cite(Citation.determination("AH-11", DOCUMENT, "六", "申请专项救助后符合条件的纳入临时救助"))
                 .cite(Citation.notComputable("AH-12", DOCUMENT, "十一", "协理员每年培训不少于1次"));
@@ -107,6 +111,10 @@ public final class AnhuiModule implements RuleModule {
                 .rosterRule(Slots.ROSTER_PAYMENT_DATES, "AH-07", new Ah07PaymentDates())
                 // AH-05: the county re-checks at least 30% of the township decisions (refusals included).
                 .rosterRule(Slots.COUNTY_SAMPLE, "AH-05", new Ah05CountySample());
+
+        // The calculators (over HTTP at /api/v1/calculators): AH-05's sample size, AH-07's calendar, AH-08, AH-09.
+        r.calculator(new Ah05SampleSize(ah05)).calculator(new Ah07PaymentCalendarCalculator(ah07))
+                .calculator(new Ah08Assistants(ah08)).calculator(new Ah09ServiceStation(ah09));
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
         // 安徽 publishes its minimum wage in tiers (一档 … 四档); which tier a city is in is not known here,

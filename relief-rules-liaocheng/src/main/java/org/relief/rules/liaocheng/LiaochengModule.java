@@ -70,9 +70,12 @@ public final class LiaochengModule implements RuleModule {
 
     @Override
     public void register(RuleRegistrar r) {
+        Citation lc03 = Citation.calculator("LC-03", DOCUMENT, "三(二)", "低保标准与城乡居民人均消费支出挂钩");
+        Citation lc09 = Citation.calculator("LC-09", DOCUMENT, "三(四)", "每个村（居）委员会配备1—2名社会救助协理员");
+        Citation lc14 = Citation.calculator("LC-14", DOCUMENT, "三(三)", "社区（村居）设立社会救助工作站");
         r.cite(Citation.determination("LC-01", DOCUMENT, "三(一)", "低收入家庭重残、重病人员参照单人保纳入低保"))
                 .cite(Citation.determination("LC-02", DOCUMENT, "三(一)", "特困供养未成年人年龄延长至18周岁"))
-                .cite(Citation.calculator("LC-03", DOCUMENT, "三(二)", "低保标准与城乡居民人均消费支出挂钩"))
+                .cite(lc03)
                 .cite(Citation.determination("LC-04", DOCUMENT, "三(二)", "特困人员基本生活标准不低于低保标准的1.3倍"))
                 .cite(Citation.determination("LC-05", DOCUMENT, "三(二)",
                         "照料护理标准不低于上年度最低工资标准的1/10、1/6、1/3"))
@@ -80,12 +83,12 @@ public final class LiaochengModule implements RuleModule {
                         "支出型临时救助：重特大疾病3—12倍、教育费用3—6倍城市低保月标准"))
                 .cite(Citation.calculator("LC-07", DOCUMENT, "三(二)", "急难型临时救助24小时先行救助"))
                 .cite(Citation.notComputable("LC-08", DOCUMENT, "三(二)", "重大生活困难“一事一议”统筹救助"))
-                .cite(Citation.calculator("LC-09", DOCUMENT, "三(四)", "每个村（居）委员会配备1—2名社会救助协理员"))
+                .cite(lc09)
                 .cite(Citation.procedure("LC-10", DOCUMENT, "三(八)", "守信承诺制度和失信记录制度"))
                 .cite(Citation.notComputable("LC-11", DOCUMENT, "三(七)", "社会救助政策、对象和资金使用公开公示"))
                 .cite(Citation.notComputable("LC-12", DOCUMENT, "三(五)", "家庭经济状况核对"))
                 .cite(Citation.determination("LC-13", DOCUMENT, "三(三)", "乡镇（街道）负责受理、入户调查、审核确认"))
-                .cite(Citation.calculator("LC-14", DOCUMENT, "三(三)", "社区（村居）设立社会救助工作站"));
+                .cite(lc14);
 
         // LC-01: the document restates the national 单人户 rule (NA-06); the national class is reused.
         r.rule(Slots.DIBAO_SINGLE_PERSON, "LC-01", new Na06SinglePerson())
@@ -105,6 +108,10 @@ public final class LiaochengModule implements RuleModule {
         r.caseRule(Slots.CASE_COMMITMENT, "LC-10", new Lc10HonestyCommitment())
                 // LC-10: fraud leaves a dishonesty record for the city credit platform.
                 .caseRule(Slots.CASE_FRAUD, "LC-10", new Na13Fraud());
+
+        // The calculators (over HTTP at /api/v1/calculators): LC-03's linkage, LC-09's assistants, LC-14's workstations.
+        r.calculator(new Lc03DibaoStandardLinkage(lc03)).calculator(new Lc09Assistants(lc09))
+                .calculator(new Lc14Workstations(lc14));
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"));
     }

@@ -92,6 +92,8 @@ public final class XuchangModule implements RuleModule {
 
     @Override
     public void register(RuleRegistrar r) {
+        Citation xc09 = Citation.procedure("XC-09", DOCUMENT, "三(五)20", "救助对象死亡后已发放的当月（当季度）救助金不再收回");
+        Citation xc12 = Citation.calculator("XC-12", DOCUMENT, "四(二)", "基层社会救助工作人员配备");
         r.cite(Citation.determination("XC-01", DOCUMENT, "三(二)5", "低收入家庭重度残疾人、重病患者参照单人户纳入低保"))
                 .cite(Citation.determination("XC-02", DOCUMENT, "三(二)6", "重残、重病、老年人、未成年人增加低保金额"))
                 .cite(Citation.determination("XC-03", DOCUMENT, "三(二)7", "定期核查：每年一次或每半年一次"))
@@ -100,10 +102,10 @@ public final class XuchangModule implements RuleModule {
                 .cite(Citation.determination("XC-06", DOCUMENT, "三(五)20", "审核确认权限委托下放乡镇（街道）"))
                 .cite(Citation.determination("XC-07", DOCUMENT, "三(五)20", "无争议的救助申请不再民主评议"))
                 .cite(Citation.notComputable("XC-08", DOCUMENT, "三(五)20", "可通过政务服务平台查询的证明材料不再要求提供"))
-                .cite(Citation.procedure("XC-09", DOCUMENT, "三(五)20", "救助对象死亡后已发放的当月（当季度）救助金不再收回"))
+                .cite(xc09)
                 .cite(Citation.determination("XC-10", DOCUMENT, "三(三)10", "教育救助覆盖对象"))
                 .cite(Citation.determination("XC-11", DOCUMENT, "三(三)11", "住房救助：农村危房改造、城镇公租房优先"))
-                .cite(Citation.calculator("XC-12", DOCUMENT, "四(二)", "基层社会救助工作人员配备"))
+                .cite(xc12)
                 .cite(Citation.procedure("XC-13", REPORT, "优化流程", "户报、村评、乡审、县批；居住证申请；网上申请"))
                 .cite(Citation.determination("XC-14", REPORT, "多元参与", "每月每名低保对象29元慈善超市购物券"))
                 .cite(Citation.procedure("XC-15", DOCUMENT, "四(四)", "追回骗取的社会救助金"))
@@ -145,6 +147,10 @@ public final class XuchangModule implements RuleModule {
                 .caseRule(Slots.CASE_DEATH, "XC-09", new Na13Death())
                 // XC-15: assistance obtained by fraud is recovered (over the submitted rosters).
                 .caseRule(Slots.CASE_FRAUD, "XC-15", new Na13Fraud());
+
+        // The calculators (over HTTP at /api/v1/calculators): XC-12's staffing at each level, XC-09's settlement.
+        r.calculator(new Xc12CountyStaffing(xc12)).calculator(new Xc12TownshipStaffing(xc12))
+                .calculator(new Xc12VillageAssistants(xc12)).calculator(new Xc09DeathPayment(xc09));
 
         r.standards(StandardsCsv.resource(getClass(), "standards.csv"))
                 .standardKey(StandardDefinition.of(Xc14CharityVoucher.KEY, StandardDefinition.Measure.YUAN_PER_MONTH,

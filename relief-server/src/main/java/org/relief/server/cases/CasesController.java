@@ -69,14 +69,21 @@ public final class CasesController {
 
     /** {@code POST /api/v1/cases}: {@code apply}. */
     public void apply(Context ctx) {
-        Caller c = Authenticator.caller(ctx);
-        JsonNode body = JsonBody.read(ctx);
+        Answers.send(ctx, apply(Authenticator.caller(ctx), JsonBody.read(ctx)));
+    }
+
+    /**
+     * Opens a case for {@code c} from the binding's body of {@code apply} (also the demo data's way in).
+     *
+     * @throws ApiException 403 outside the caller's role or jurisdiction, 4xx for a malformed body
+     */
+    public JsonAnswer apply(Caller c, JsonNode body) {
         Step.Apply apply = StepReader.readApply(body);
         if (!c.jurisdiction().covers(apply.county().value())) {
             throw Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
         }
         permit(c, apply);
-        Answers.send(ctx, unitOfWork(c, () -> {
+        return unitOfWork(c, () -> {
             CaseId id = store.nextId(apply.county());
             StepResult r = lifecycle.open(id, apply);
             if (r instanceof StepResult.Refused refused) {
@@ -86,18 +93,26 @@ public final class CasesController {
             store.create(opened);
             audit(c, "case.apply", opened, null);
             return new JsonAnswer(CaseWriter.CREATED, CaseWriter.write(opened));
-        }));
+        });
     }
 
     /** {@code POST /api/v1/cases/{id}/steps}: a later step, {@code do} naming it. */
     public void step(Context ctx) {
         Caller c = Authenticator.caller(ctx);
         CaseId id = caseId(ctx);
-        JsonNode body = JsonBody.read(ctx);
+        Answers.send(ctx, step(c, id, JsonBody.read(ctx)));
+    }
+
+    /**
+     * Takes a later step of case {@code id} for {@code c} from the binding's body ({@code do} naming it).
+     *
+     * @throws ApiException 403 outside the caller's role, 404 {@code UNKNOWN_CASE} for a case the caller cannot see
+     */
+    public JsonAnswer step(Caller c, CaseId id, JsonNode body) {
         Step step = StepReader.readStep(body);
         // The role first (a step the role never takes is 403 wherever the case is), then the case (404 outside).
         permit(c, step);
-        Answers.send(ctx, unitOfWork(c, () -> {
+        return unitOfWork(c, () -> {
             Case before = visible(c, id);
             StepResult r = step instanceof Step.Fraud ? lifecycle.take(before, step, rosters.paid(before.id()))
                     : lifecycle.take(before, step);
@@ -113,7 +128,7 @@ public final class CasesController {
             store.append(before, after);
             audit(c, "case." + step.code(), after, before);
             return new JsonAnswer(CaseWriter.OK, CaseWriter.write(after));
-        }));
+        });
     }
 
     /** {@code GET /api/v1/cases/{id}}: the case with every step. */

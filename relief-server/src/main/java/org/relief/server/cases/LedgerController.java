@@ -1,5 +1,6 @@
 package org.relief.server.cases;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -50,10 +51,14 @@ public final class LedgerController {
 
     /** {@code POST /api/v1/grants}. */
     public void grant(Context ctx) {
-        Caller c = Authenticator.caller(ctx);
-        GrantRequest r = LedgerJson.readGrant(JsonBody.read(ctx));
+        Answers.send(ctx, grant(Authenticator.caller(ctx), JsonBody.read(ctx)));
+    }
+
+    /** Records a grant for {@code c} from the binding's body (also the demo data's way in). */
+    public JsonAnswer grant(Caller c, JsonNode body) {
+        GrantRequest r = LedgerJson.readGrant(body);
         within(c, r.county());
-        JsonAnswer a = db.write(em -> {
+        return db.write(em -> {
             GrantResult result = grants.grant(r);
             if (result instanceof GrantResult.Refused refused) {
                 return CaseWriter.answer(refused.refusal());
@@ -63,13 +68,15 @@ public final class LedgerController {
                     null, SnapshotCodec.write(g)));
             return new JsonAnswer(CaseWriter.CREATED, LedgerJson.write(g));
         });
-        Answers.send(ctx, a);
     }
 
     /** {@code POST /api/v1/samples}. */
     public void sample(Context ctx) {
-        Caller c = Authenticator.caller(ctx);
-        var body = JsonBody.read(ctx);
+        Answers.send(ctx, sample(Authenticator.caller(ctx), JsonBody.read(ctx)));
+    }
+
+    /** Draws the county's sample for {@code c} from the binding's body. */
+    public JsonAnswer sample(Caller c, JsonNode body) {
         AdminCode county = AdminCode.parse(body.path("region").isTextual() ? body.get("region").textValue() : null, "region");
         within(c, county);
         JsonAnswer a = LedgerJson.sample(sampler, body);
@@ -77,7 +84,7 @@ public final class LedgerController {
             db.write(em -> audit.append(em, new AuditLog.Change(c.name(), c.role().code(), "sample.draw",
                     "sample:" + county + "/" + a.body().path("month").asText(), county.value(), null, a.body().toString())));
         }
-        Answers.send(ctx, a);
+        return a;
     }
 
     /** {@code GET /api/v1/records?county=}: the dishonesty records of a county (CSV, masked ID numbers). */

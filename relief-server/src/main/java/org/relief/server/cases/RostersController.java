@@ -57,8 +57,12 @@ public final class RostersController {
 
     /** {@code POST /api/v1/rosters}: {@code { date, region, month, submit }}. */
     public void roster(Context ctx) {
-        Caller c = Authenticator.caller(ctx);
-        RosterJson.RosterRequest r = RosterJson.readRoster(JsonBody.read(ctx));
+        Answers.send(ctx, roster(Authenticator.caller(ctx), JsonBody.read(ctx)));
+    }
+
+    /** A roster draft or submission for {@code c} from the binding's body (also the demo data's way in). */
+    public JsonAnswer roster(Caller c, JsonNode body) {
+        RosterJson.RosterRequest r = RosterJson.readRoster(body);
         if (!c.jurisdiction().covers(r.county().value())) {
             throw Authenticator.forbidden("该区划不在本人管辖范围内", "the area lies outside the caller's jurisdiction");
         }
@@ -70,12 +74,10 @@ public final class RostersController {
             // Computed outside the write lock (it reads only); the submission below stores it once.
             computed = payroll.draft(r.county(), r.month(), r.date(), null);
         } catch (RosterException e) {
-            Answers.send(ctx, CaseWriter.answer(StepRefusal.of(e.code(), "region", e.messageZh(), e.getMessage())));
-            return;
+            return CaseWriter.answer(StepRefusal.of(e.code(), "region", e.messageZh(), e.getMessage()));
         }
         if (!r.submit() || computed.alreadySubmitted()) {
-            Answers.send(ctx, new JsonAnswer(CaseWriter.OK, RosterJson.write(computed)));
-            return;
+            return new JsonAnswer(CaseWriter.OK, RosterJson.write(computed));
         }
         Roster stored;
         try {
@@ -92,7 +94,7 @@ public final class RostersController {
         } catch (JpaRosterStore.AlreadySubmittedException e) {
             stored = rosters.submitted(r.county(), r.month()).orElseThrow().asAlreadySubmitted();
         }
-        Answers.send(ctx, new JsonAnswer(CaseWriter.OK, RosterJson.write(stored)));
+        return new JsonAnswer(CaseWriter.OK, RosterJson.write(stored));
     }
 
     /** {@code GET /api/v1/rosters/{county}/{month}}: the submitted roster (JSON, or CSV by {@code Accept}). */
@@ -123,8 +125,11 @@ public final class RostersController {
 
     /** {@code POST /api/v1/price-indices}: {@code { region, month, cpi, foodCpi }} (the province's administrator). */
     public void prices(Context ctx) {
-        Caller c = Authenticator.caller(ctx);
-        JsonNode body = JsonBody.read(ctx);
+        Answers.send(ctx, prices(Authenticator.caller(ctx), JsonBody.read(ctx)));
+    }
+
+    /** Records a province's price indices for {@code c} from the binding's body. */
+    public JsonAnswer prices(Caller c, JsonNode body) {
         PriceIndex p = RosterJson.readPrices(body);
         if (!c.jurisdiction().covers(p.province().value())) {
             throw Authenticator.forbidden("该省不在本人管辖范围内", "the province lies outside the caller's jurisdiction");
@@ -135,7 +140,7 @@ public final class RostersController {
                     p.province().value(), null, p.month() + " cpi " + p.cpi() + " food " + p.foodCpi()));
             return null;
         });
-        Answers.send(ctx, new JsonAnswer(CaseWriter.CREATED, RosterJson.write(p)));
+        return new JsonAnswer(CaseWriter.CREATED, RosterJson.write(p));
     }
 
     private static <T> T parse(java.util.function.Supplier<T> s) {

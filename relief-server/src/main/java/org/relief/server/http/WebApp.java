@@ -44,7 +44,7 @@ public final class WebApp {
                   ModulesController modules, StandardsController standards, OpenApiController openApi,
                   DeterminationController determinations, HouseholdsController households, UsersController users,
                   AuditController audit, ConsoleController console, CasesController cases, RostersController rosters,
-                  LedgerController ledger) {
+                  LedgerController ledger, CalculatorsController calculators) {
         this.mapper = mapper;
         this.config = config;
         this.auth = auth;
@@ -66,6 +66,9 @@ public final class WebApp {
                         COUNTY_APPROVER, PROVINCE_ADMIN, ADMIN), standards::publish),
                 Route.post("/api/v1/determinations", "determine", open, determinations::determine),
                 Route.post("/api/v1/screenings", "screen", open, determinations::screen),
+                // The modules' calculators: stateless and open like the determinations.
+                Route.get("/api/v1/calculators", "listCalculators", open, calculators::list),
+                Route.post("/api/v1/calculators/{calculator}", "calculate", open, calculators::compute),
                 Route.get("/api/v1/households", "listHouseholds", Access.of("查看家庭名单", "list households",
                         VILLAGE_ASSISTANT, TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), households::list),
                 Route.post("/api/v1/households", "createHousehold", writeHouseholds, households::create),

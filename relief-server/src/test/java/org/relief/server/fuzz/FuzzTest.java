@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ class FuzzTest {
     void hostileRequests_noServerError_problemJsonEverywhere_nothingStored(@TempDir Path dir) throws Exception {
         try (ServerHarness http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true))) {
             Fuzz fuzz = new Fuzz(http);
+            List<String> untemplated = http.server().web().table().routes().stream()
+                    .filter(r -> !r.method().name().equals("GET") && !r.method().name().equals("DELETE"))
+                    .filter(r -> r.path().equals("/api/v1/users/{name}/token") ? false : !fuzz.templates.containsKey(r.key()))
+                    .map(Route::key).toList();
+            assertEquals(List.of(), untemplated, "a route that takes a body needs its template here");
             Map<String, Long> before = StoreCounts.of(http);
             Map<Integer, Integer> byStatus = new TreeMap<>();
             Map<String, Integer> byRoute = new TreeMap<>();
@@ -149,17 +155,44 @@ class FuzzTest {
                     + "\"source\":\"fuzz\"}");
             templates.put("POST /api/v1/determinations", request);
             templates.put("POST /api/v1/screenings", request);
+            templates.put("POST /api/v1/calculators/{calculator}", "{\"deathDate\":\"2024-05-20\",\"cycle\":\"quarterly\","
+                    + "\"payments\":[{\"periodStart\":\"2024-04\",\"amount\":\"931.00\"}]}");
             templates.put("POST /api/v1/households", input);
             templates.put("POST /api/v1/households/bulk", "{\"items\":[" + input + "," + input + "]}");
             templates.put("PUT /api/v1/households/{id}", "{\"version\":1," + input.substring(1));
             templates.put("POST /api/v1/households/{id}/determinations", "{\"date\":\"2024-06-01\",\"program\":\"dibao\","
                     + "\"standards\":{\"dibao.urban.monthly\":\"700\"}}");
             templates.put("POST /api/v1/users", "{\"name\":\"fuzz-user\",\"role\":\"auditor\",\"jurisdiction\":\"411000\"}");
+            // The case lifecycle (issue 20): one applied case to take steps on, made before the counts are taken.
+            String apply = "{\"reference\":\"fuzz\",\"date\":\"2024-03-01\",\"region\":\"411082\",\"program\":\"dibao\","
+                    + "\"application\":{\"consent\":true,\"channel\":\"online\"},\"household\":" + household + "}";
+            templates.put("POST /api/v1/cases", apply);
+            HttpResponse<String> opened = http.call("POST", "/api/v1/cases", admin, apply);
+            if (opened.statusCode() != 201) {
+                throw new IllegalStateException(opened.body());
+            }
+            caseId = opened.body().replaceAll("(?s).*\"id\":\"([0-9]+)\".*", "$1");
+            templates.put("POST /api/v1/cases/{id}/steps", "{\"do\":\"survey\",\"date\":\"2024-03-06\",\"surveyors\":2}");
+            // a submission (submit defaults to true): every poisoned field must refuse it
+            templates.put("POST /api/v1/rosters", "{\"date\":\"2024-06-03\",\"region\":\"411082\",\"month\":\"2024-05\"}");
+            templates.put("POST /api/v1/price-indices", "{\"region\":\"410000\",\"month\":\"2024-07\",\"cpi\":\"2.0\","
+                    + "\"foodCpi\":\"1.5\"}");
+            templates.put("POST /api/v1/grants", "{\"date\":\"2024-03-06\",\"region\":\"411082\",\"program\":\"temporary\","
+                    + "\"household\":{\"residence\":\"urban\",\"members\":[{\"id\":\"p1\",\"relation\":\"head\","
+                    + "\"idNumber\":\"411082198001010015\",\"birthDate\":\"1980-01-01\",\"incomes\":[]}]},"
+                    + "\"event\":{\"kind\":\"accident\",\"type\":\"expenditure\",\"requested\":\"100.00\",\"member\":\"p1\"}}");
+            // without the optional "cases" (a null there means absent: a valid draw), so that every poisoned field refuses it
+            templates.put("POST /api/v1/samples", "{\"date\":\"2024-04-01\",\"region\":\"341102\",\"month\":\"2024-03\","
+                    + "\"seed\":\"fuzz\"}");
         }
+
+        /** The case the step route is fuzzed on. */
+        private final String caseId;
 
         /** Routes that change the store when they succeed. */
         static boolean writes(Route r) {
-            return !r.method().name().equals("GET") && !r.path().endsWith("determinations") && !r.path().endsWith("screenings");
+            return !r.method().name().equals("GET") && !r.path().endsWith("determinations") && !r.path().endsWith("screenings")
+                    && !r.path().startsWith("/api/v1/calculators/");
         }
 
         Request hostile(Route route, Random random) throws Exception {
@@ -178,7 +211,9 @@ class FuzzTest {
                 kinds.remove("token"); // an open route answers anyone
             }
             String kind = kinds.get(random.nextInt(kinds.size()));
-            String path = route.path().replace("{id}", "3").replace("{name}", "auditor-xuchang").replace("{file}", "app.js");
+            String path = route.path().replace("/cases/{id}", "/cases/" + caseId).replace("{id}", "3")
+                    .replace("{name}", "auditor-xuchang").replace("{file}", "app.js").replace("{county}", "411082")
+                    .replace("{month}", "2024-05").replace("{calculator}", "xuchang-death-payment");
             Map<String, String> headers = new LinkedHashMap<>();
             if (!route.access().isOpen()) {
                 headers.put("Authorization", "Bearer " + admin);
@@ -218,7 +253,8 @@ class FuzzTest {
                     }
                 }
                 case "id" -> path = route.path().replace("{id}", pick(BAD_IDS, random)).replace("{name}", pick(BAD_IDS, random))
-                        .replace("{file}", pick(BAD_IDS, random));
+                        .replace("{file}", pick(BAD_IDS, random)).replace("{county}", pick(BAD_IDS, random))
+                        .replace("{month}", pick(BAD_IDS, random)).replace("{calculator}", pick(BAD_IDS, random));
                 case "query" -> path = path + "?" + pick(BAD_QUERIES, random);
                 default -> throw new IllegalStateException(kind);
             }

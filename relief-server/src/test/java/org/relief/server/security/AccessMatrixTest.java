@@ -99,6 +99,9 @@ class AccessMatrixTest {
                 + "\"date\":\"2024-03-01\",\"program\":\"housing\",\"household\":" + HOUSEHOLD + "}"), Expect.open(200)));
         t.put("POST /api/v1/screenings", new Probe(r -> new Call("POST", "/api/v1/screenings", "{\"region\":\"000000\","
                 + "\"date\":\"2024-03-01\",\"household\":" + HOUSEHOLD + "}"), Expect.open(200)));
+        t.put("GET /api/v1/calculators", new Probe(r -> new Call("GET", "/api/v1/calculators", null), Expect.open(200)));
+        t.put("POST /api/v1/calculators/{calculator}", new Probe(r -> new Call("POST", "/api/v1/calculators/anhui-assistants",
+                "{\"registeredResidents\":6000}"), Expect.open(200)));
         t.put("GET /api/v1/households", new Probe(r -> new Call("GET", "/api/v1/households", null),
                 Expect.roles(200, 200, VA, TR, CA, AD)));
         t.put("POST /api/v1/households", new Probe(r -> new Call("POST", "/api/v1/households", householdInput()),

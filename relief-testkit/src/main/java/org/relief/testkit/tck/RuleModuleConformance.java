@@ -275,6 +275,54 @@ public abstract class RuleModuleConformance {
         report("required_everyProgramDeterminable", problems);
     }
 
+    /**
+     * The module's calculators ({@link RuleRegistrar#calculator}): ids unique, each citing a catalogue
+     * entry the module (or the national baseline) declares, exactly as declared and not one marked
+     * not computable; every input declared with its descriptions (checked by {@code CalculatorSpec});
+     * and, given no input at all, each calculator with a required input refuses with an
+     * {@link org.relief.core.model.InvalidInputException} naming a declared required input, never
+     * another exception. Passes trivially for a module without calculators.
+     */
+    @Test
+    public void required_calculatorsDeclared() {
+        Recorder rec = new Recorder();
+        module().register(rec);
+        Map<String, Citation> national = RuleModules.of().national().catalogue();
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (org.relief.core.spi.Calculator c : rec.calculators) {
+            String id = c.id();
+            if (!ids.add(id)) {
+                problems.add("calculator id " + id + " registered twice（计算器编号重复）");
+            }
+            Citation declared = rec.cited.getOrDefault(c.ruleId(), national.get(c.ruleId()));
+            if (declared == null) {
+                problems.add("calculator " + id + " cites " + c.ruleId() + ", which the catalogue does not declare（未登记的规则编号）");
+            } else if (!declared.equals(c.citation())) {
+                problems.add("calculator " + id + " cites " + c.citation() + ", the catalogue declares " + declared);
+            } else if (declared.kind() == Citation.Kind.NOT_COMPUTABLE) {
+                problems.add("calculator " + id + " realises " + c.ruleId() + ", which the catalogue marks not computable");
+            }
+            List<String> required = c.inputs().stream().filter(org.relief.core.spi.CalculatorParameter::required)
+                    .map(org.relief.core.spi.CalculatorParameter::name).toList();
+            if (required.isEmpty()) {
+                continue;
+            }
+            try {
+                c.compute(Map.of());
+                problems.add("calculator " + id + " answered without its required inputs " + required);
+            } catch (org.relief.core.model.InvalidInputException e) {
+                if (!required.contains(e.field())) {
+                    problems.add("calculator " + id + " without input names '" + e.field() + "', not one of its required inputs "
+                            + required);
+                }
+            } catch (RuntimeException e) {
+                problems.add("calculator " + id + " without input threw " + e + " instead of an InvalidInputException");
+            }
+        }
+        report("required_calculatorsDeclared", problems);
+    }
+
     /** A date before the validity is refused with {@code DATE_OUT_OF_RANGE}, for every program. */
     @Test
     public void required_dateBeforeValidityRefused() {
@@ -682,6 +730,13 @@ public abstract class RuleModuleConformance {
         final List<String> duplicateCitations = new ArrayList<>();
         final List<Registered> rules = new ArrayList<>();
         final Map<ProgramId, List<String>> programs = new LinkedHashMap<>();
+        final List<org.relief.core.spi.Calculator> calculators = new ArrayList<>();
+
+        @Override
+        public RuleRegistrar calculator(org.relief.core.spi.Calculator calculator) {
+            calculators.add(calculator);
+            return this;
+        }
 
         @Override
         public RuleRegistrar cite(Citation citation) {

@@ -116,4 +116,43 @@ final class BrokenModules {
         public void register(RuleRegistrar r) {
         }
     }
+
+    /**
+     * BK-01's calculator cites a clause the catalogue does not declare for BK-01, and BK-02's calculator
+     * answers without its required input.
+     */
+    static final class BadCalculators extends BrokenModule {
+        @Override
+        public void register(RuleRegistrar r) {
+            org.relief.core.spi.Citation bk01 = org.relief.core.spi.Citation.calculator("BK-01", "故障〔2024〕1号", "一", "计算器");
+            org.relief.core.spi.Citation bk02 = org.relief.core.spi.Citation.calculator("BK-02", "故障〔2024〕1号", "二", "计算器");
+            r.cite(bk01).cite(bk02)
+                    .calculator(calculator("broken-clause", org.relief.core.spi.Citation.calculator("BK-01", "故障〔2024〕1号",
+                            "三", "计算器")))
+                    .calculator(calculator("broken-lenient", bk02));
+        }
+
+        /** Answers 1 whatever it is given, even nothing. */
+        private static org.relief.core.spi.Calculator calculator(String id, org.relief.core.spi.Citation c) {
+            org.relief.core.spi.CalculatorSpec spec = new org.relief.core.spi.CalculatorSpec(id, c, "计算器", "Calculator",
+                    java.util.List.of(org.relief.core.spi.CalculatorParameter.required("count",
+                            org.relief.core.spi.CalculatorParameter.Type.INTEGER, "数量", "a count")));
+            return new org.relief.core.spi.Calculator() {
+                @Override
+                public org.relief.core.spi.CalculatorSpec spec() {
+                    return spec;
+                }
+
+                @Override
+                public org.relief.core.spi.CalculatorResult compute(org.relief.core.spi.CalculatorInput in) {
+                    return org.relief.core.spi.CalculatorResult.of(spec).integer("one", 1).explain("一", "one");
+                }
+
+                @Override
+                public org.relief.core.spi.CalculatorResult compute(java.util.Map<String, ?> values) {
+                    return compute((org.relief.core.spi.CalculatorInput) null);
+                }
+            };
+        }
+    }
 }

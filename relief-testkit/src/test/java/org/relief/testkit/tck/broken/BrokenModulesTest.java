@@ -91,6 +91,12 @@ class BrokenModulesTest {
     }
 
     @Test
+    void calculatorsCitingAnotherClauseOrAnsweringWithoutInputFailNamingThem() {
+        Map<String, String> r = run(BrokenTcks.BadCalculatorsTck.class);
+        assertFails(r, "required_calculatorsDeclared", "broken-clause", "BK-01", "broken-lenient", "[count]");
+    }
+
+    @Test
     void blankVersionFailsMetadata() {
         Map<String, String> r = run(BrokenTcks.NoVersionTck.class);
         assertFails(r, "required_metadataComplete", "version()");
@@ -123,7 +129,7 @@ class BrokenModulesTest {
         assertEquals(Set.of("required_metadataComplete", "required_everyProgramDeterminable",
                 "required_dateBeforeValidityRefused", "required_dateAfterValidityRefused", "required_deterministic",
                 "required_amountsNeverNegative", "required_dibaoNeverRisesWithIncome", "required_traceCitesDeclaredIds",
-                "required_safeUnderParallelCalls", "required_unknownIncomesUndetermined"), required);
+                "required_safeUnderParallelCalls", "required_unknownIncomesUndetermined", "required_calculatorsDeclared"), required);
         assertTrue(r.get("optional_goldenCases").startsWith("skipped: ") && r.get("optional_goldenCases").contains("goldenCases()"),
                 r.get("optional_goldenCases"));
         assertTrue(r.get("optional_ownStandardsSuffice").contains("ownStandardsDate()"), r.get("optional_ownStandardsSuffice"));

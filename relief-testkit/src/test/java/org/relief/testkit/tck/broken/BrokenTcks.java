@@ -65,4 +65,11 @@ final class BrokenTcks {
             return Map.of();
         }
     }
+
+    static class BadCalculatorsTck extends RuleModuleConformance {
+        @Override
+        protected RuleModule module() {
+            return new BrokenModules.BadCalculators();
+        }
+    }
 }
