@@ -37,8 +37,6 @@ public final class TestStores {
     public static Map<String, String> env(Path dataDir) {
         return env(config(dataDir));
     }
-        return env;
-    }
 
     /** The environment of a server process on the store of {@code config} (one {@link #config} made). */
     public static Map<String, String> env(ServerConfig config) {
