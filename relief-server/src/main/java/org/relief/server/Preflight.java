@@ -79,6 +79,27 @@ final class Preflight {
         }
     }
 
+    /** The setting naming the store: the data directory for embedded Derby, else the JDBC URL. */
+    private static String storeSetting(ServerConfig config) {
+        return config.jdbcUrl().isEmpty() ? "RELIEF_DATA_DIR" : "RELIEF_JDBC_URL";
+    }
+
+    /** A database migrated by a newer relief: refused, never written to. */
+    static StartupFailure schemaTooNew(ServerConfig config, org.relief.server.persistence.SchemaTooNewException e) {
+        String first = e.unknown().get(0);
+        return new StartupFailure(storeSetting(config), "数据库结构比本服务器新（" + e.unknown().size() + " 个未知变更，如 " + first
+                + "），是更新版本的 relief 迁移过的；请使用该版本或更新的版本", "the database schema is newer than this server ("
+                + e.unknown().size() + " unknown changes, e.g. " + first + "): a newer relief migrated it; run that version"
+                + " or a later one");
+    }
+
+    /** The schema could not be brought up to date. */
+    static StartupFailure migrationFailed(ServerConfig config, org.relief.server.persistence.MigrationFailedException e) {
+        String msg = Texts.abbreviate(String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+        return new StartupFailure(storeSetting(config), "数据库结构无法更新（" + msg + "）", "the database schema cannot be"
+                + " brought up to date (" + msg + ")");
+    }
+
     /** A database that cannot be opened, as a failure naming the setting. */
     static StartupFailure failure(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();

@@ -46,6 +46,10 @@ public final class ReliefServer implements AutoCloseable {
         Database db;
         try {
             db = Database.open(config);
+        } catch (org.relief.server.persistence.SchemaTooNewException e) {
+            throw Preflight.schemaTooNew(config, e);
+        } catch (org.relief.server.persistence.MigrationFailedException e) {
+            throw Preflight.migrationFailed(config, e);
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t instanceof java.sql.SQLException sql) {

@@ -15,7 +15,9 @@ import java.util.Optional;
  *   {@code 0.0.0.0} for every interface);</li>
  *   <li>{@code RELIEF_PORT} — HTTP port (default 7070; 0 picks a free one);</li>
  *   <li>{@code RELIEF_DATA_DIR} — directory of the embedded Derby database (default {@code ./relief-data});</li>
- *   <li>{@code RELIEF_JDBC_URL}, {@code RELIEF_DB_USER}, {@code RELIEF_DB_PASSWORD} — a database server instead;</li>
+ *   <li>{@code RELIEF_JDBC_URL}, {@code RELIEF_DB_USER}, {@code RELIEF_DB_PASSWORD} — a database server instead
+ *   ({@code jdbc:postgresql://…}: its driver is included; user and password may also be in the URL);</li>
+ *   <li>{@code RELIEF_DB_POOL_SIZE} — connections the pool keeps to the database (default {@value #DEFAULT_DB_POOL_SIZE});</li>
  *   <li>{@code RELIEF_DEMO} — {@code false} to start without demo data (default {@code true}: seeded once on an empty store,
  *   the demo cases included — {@link #demoCases()});</li>
  *   <li>{@code RELIEF_ADMIN_TOKEN} — the bearer token of a bootstrap administrator {@code admin}, created
@@ -23,16 +25,17 @@ import java.util.Optional;
  *   <li>{@code RELIEF_IDLE_TIMEOUT} — seconds a connection may stay silent, mid-request included (default 10);</li>
  *   <li>{@code RELIEF_MAX_REQUESTS} — requests handled at once; more wait briefly, then get 503 (default 64).</li>
  * </ul>
- * {@link #toString()} never shows the admin token or the database password.
+ * {@link #toString()} never shows the admin token or the database password (nor a password in the URL).
  */
 public record ServerConfig(String host, int port, Path dataDir, Optional<String> jdbcUrl, Optional<String> dbUser,
                            Optional<String> dbPassword, boolean demo, Optional<String> adminToken, Duration idleTimeout,
-                           int maxConcurrentRequests, boolean demoCases) {
+                           int maxConcurrentRequests, boolean demoCases, int dbPoolSize) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final int MIN_ADMIN_TOKEN = 32;
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(10);
     public static final int DEFAULT_MAX_REQUESTS = 64;
+    public static final int DEFAULT_DB_POOL_SIZE = 10;
 
     /** Reads the process environment. */
     public static ServerConfig fromEnvironment() {
@@ -57,9 +60,10 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
         }
         int idle = number(env, "RELIEF_IDLE_TIMEOUT", (int) DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600);
         int max = number(env, "RELIEF_MAX_REQUESTS", DEFAULT_MAX_REQUESTS, 1, 10_000);
+        int pool = number(env, "RELIEF_DB_POOL_SIZE", DEFAULT_DB_POOL_SIZE, 1, 1_000);
         return new ServerConfig(host, port, data, opt(env, "RELIEF_JDBC_URL"), opt(env, "RELIEF_DB_USER"),
                 opt(env, "RELIEF_DB_PASSWORD"), Boolean.parseBoolean(demo), admin, Duration.ofSeconds(idle), max,
-                Boolean.parseBoolean(demo));
+                Boolean.parseBoolean(demo), pool);
     }
 
     /**
@@ -69,42 +73,49 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
      */
     public static ServerConfig forTest(Path dataDir) {
         return new ServerConfig(DEFAULT_HOST, 0, dataDir, Optional.empty(), Optional.empty(), Optional.empty(), false,
-                Optional.empty(), DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_REQUESTS, false);
+                Optional.empty(), DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_REQUESTS, false, DEFAULT_DB_POOL_SIZE);
     }
 
     /** The same configuration with the demo cases (every state, a roster, a grant) seeded with the demo data, or not. */
     public ServerConfig withDemoCases(boolean on) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idleTimeout,
-                maxConcurrentRequests, on);
+                maxConcurrentRequests, on, dbPoolSize);
     }
 
     /** The same configuration with demo data on or off. */
     public ServerConfig withDemo(boolean on) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, on, adminToken, idleTimeout,
-                maxConcurrentRequests, demoCases);
+                maxConcurrentRequests, demoCases, dbPoolSize);
     }
 
     /** The same configuration listening on {@code address}. */
     public ServerConfig withHost(String address) {
         return new ServerConfig(address, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idleTimeout,
-                maxConcurrentRequests, demoCases);
+                maxConcurrentRequests, demoCases, dbPoolSize);
     }
 
     /** The same configuration with a bootstrap administrator token. */
     public ServerConfig withAdminToken(String token) {
         return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, Optional.of(token), idleTimeout,
-                maxConcurrentRequests, demoCases);
+                maxConcurrentRequests, demoCases, dbPoolSize);
     }
 
     /** The same configuration with other connection limits. */
     public ServerConfig withLimits(Duration idle, int maxRequests) {
-        return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idle, maxRequests, demoCases);
+        return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idle, maxRequests, demoCases,
+                dbPoolSize);
     }
 
     /** The same configuration with another database URL. */
     public ServerConfig withJdbcUrl(String url) {
         return new ServerConfig(host, port, dataDir, Optional.of(url), dbUser, dbPassword, demo, adminToken, idleTimeout,
-                maxConcurrentRequests, demoCases);
+                maxConcurrentRequests, demoCases, dbPoolSize);
+    }
+
+    /** The same configuration with another pool size. */
+    public ServerConfig withDbPoolSize(int size) {
+        return new ServerConfig(host, port, dataDir, jdbcUrl, dbUser, dbPassword, demo, adminToken, idleTimeout,
+                maxConcurrentRequests, demoCases, size);
     }
 
     /** Whether {@link #host()} is a loopback address (reachable from this machine only). */
@@ -119,10 +130,10 @@ public record ServerConfig(String host, int port, Path dataDir, Optional<String>
     @Override
     public String toString() {
         return "ServerConfig[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", jdbcUrl="
-                + jdbcUrl.orElse("(embedded)") + ", dbUser=" + dbUser.orElse("") + ", dbPassword="
+                + jdbcUrl.map(u -> u.replaceAll("(?i)(password=)[^&;]*", "$1***")).orElse("(embedded)") + ", dbUser=" + dbUser.orElse("") + ", dbPassword="
                 + dbPassword.map(p -> "***").orElse("") + ", demo=" + demo + ", adminToken="
                 + adminToken.map(t -> "***").orElse("") + ", idleTimeout=" + idleTimeout + ", maxConcurrentRequests="
-                + maxConcurrentRequests + ", demoCases=" + demoCases + "]";
+                + maxConcurrentRequests + ", demoCases=" + demoCases + ", dbPoolSize=" + dbPoolSize + "]";
     }
 
     private static int number(Map<String, String> env, String key, int dflt, int min, int max) {

@@ -20,7 +20,9 @@ public final class StoreCounts {
                 Map.entry("priceIndices", count(em, "SELECT COUNT(*) FROM PRICE_INDEX")),
                 Map.entry("records", count(em, "SELECT COUNT(*) FROM CASE_RECORD")),
                 Map.entry("households", count(em, "SELECT COUNT(*) FROM HOUSEHOLD")),
-                Map.entry("changed", count(em, "SELECT COUNT(*) FROM HOUSEHOLD WHERE VERSION > 1 OR DELETED <> 0")),
+                // JPQL: DELETED is a SMALLINT on Derby and a BOOLEAN on PostgreSQL
+                Map.entry("changed", em.createQuery("select count(h) from HouseholdEntity h where h.version > 1"
+                        + " or h.deleted = true", Long.class).getSingleResult()),
                 Map.entry("standards", count(em, "SELECT COUNT(*) FROM PUBLISHED_STANDARD")),
                 Map.entry("users", count(em, "SELECT COUNT(*) FROM APP_USER")),
                 Map.entry("usersChanged", count(em, "SELECT COUNT(*) FROM APP_USER WHERE VERSION > 1 OR DISABLED_AT IS NOT NULL")),

@@ -13,17 +13,23 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.Optional;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.relief.server.ServerConfig;
 
 /**
  * The store: embedded Apache Derby in the data directory by default, or the database at
- * {@code RELIEF_JDBC_URL}. The schema is created on first start and extended on later starts by
- * EclipseLink ({@code create-or-extend-tables}: new tables and columns are added, nothing is
- * dropped). Derby's files, {@code derby.log} included, are written only inside the data directory.
+ * {@code RELIEF_JDBC_URL} (PostgreSQL's driver is included). Connections come from one HikariCP
+ * pool of {@code RELIEF_DB_POOL_SIZE}. The schema is the versioned history of {@link Migrations},
+ * brought up to date before anything else touches the database; EclipseLink only maps it, never
+ * creates or alters a table. Derby's files, {@code derby.log} included, are written only inside the
+ * data directory.
  */
 public final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
+    private final HikariDataSource pool;
     private final String url;
     private final boolean embedded;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
@@ -31,8 +37,9 @@ public final class Database implements AutoCloseable {
     /** The unit of work open on this thread, if any. */
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    private Database(EntityManagerFactory emf, String url, boolean embedded) {
+    private Database(EntityManagerFactory emf, HikariDataSource pool, String url, boolean embedded) {
         this.emf = emf;
+        this.pool = pool;
         this.url = url;
         this.embedded = embedded;
     }
@@ -58,32 +65,72 @@ public final class Database implements AutoCloseable {
         return config.jdbcUrl().orElse("jdbc:derby:" + dir.resolve("db") + ";create=true");
     }
 
-    /** Opens (and on first start creates) the store the configuration names. */
-    public static Database open(ServerConfig config) {
-        Map<String, Object> props = new HashMap<>();
-        String url = jdbcUrl(config);
-        boolean embedded = config.jdbcUrl().isEmpty();
-        if (embedded) {
-            props.put("jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver");
-            props.put("eclipselink.target-database", "Derby");
-        } else {
-            config.dbUser().ifPresent(u -> props.put("jakarta.persistence.jdbc.user", u));
-            config.dbPassword().ifPresent(p -> props.put("jakarta.persistence.jdbc.password", p));
+    /**
+     * The EclipseLink platform for a JDBC URL: Derby and PostgreSQL by name; empty for another
+     * database, whose platform EclipseLink then detects from the connection.
+     */
+    static Optional<String> targetDatabase(String url) {
+        if (url.startsWith("jdbc:derby:")) {
+            return Optional.of("Derby");
         }
-        props.put("jakarta.persistence.jdbc.url", url);
-        props.put("eclipselink.ddl-generation", "create-or-extend-tables");
-        props.put("eclipselink.ddl-generation.output-mode", "database");
+        if (url.startsWith("jdbc:postgresql:")) {
+            return Optional.of("PostgreSQL");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Opens the store the configuration names: the pool, then the schema brought up to date (created
+     * on an empty database), then the persistence unit over the pool.
+     *
+     * @throws SchemaTooNewException when a newer relief has migrated the database
+     * @throws MigrationFailedException when the schema cannot be brought up to date
+     */
+    public static Database open(ServerConfig config) {
+        String url = jdbcUrl(config);
+        // In-process Derby (not its network client, jdbc:derby://): no other process can have it open.
+        boolean embedded = url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
+        HikariDataSource pool = pool(url, config);
+        try {
+            Migrations.apply(pool, embedded);
+            Database db = new Database(entityManagerFactory(url, pool), pool, url, embedded);
+            db.emf.createEntityManager().close(); // logs in now, so that a mapping that cannot work fails the start
+            return db;
+        } catch (SQLException e) {
+            pool.close();
+            throw new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(String url, ServerConfig config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setPoolName("relief");
+        hc.setJdbcUrl(url);
+        config.dbUser().ifPresent(hc::setUsername);
+        config.dbPassword().ifPresent(hc::setPassword);
+        hc.setMaximumPoolSize(config.dbPoolSize());
+        // A request waits for a free connection no longer than it may stay silent (RELIEF_IDLE_TIMEOUT), not
+        // HikariCP's 30 s: more concurrent units of work than connections queue briefly, then fail.
+        hc.setConnectionTimeout(Math.max(250, config.idleTimeout().toMillis()));
+        return new HikariDataSource(hc);
+    }
+
+    private static EntityManagerFactory entityManagerFactory(String url, HikariDataSource pool) {
+        Map<String, Object> props = new HashMap<>();
+        // Connections from the pool: EclipseLink keeps no pool of its own over a non-JTA data source.
+        props.put("jakarta.persistence.nonJtaDataSource", pool);
+        targetDatabase(url).ifPresent(t -> props.put("eclipselink.target-database", t));
+        props.put("eclipselink.ddl-generation", "none");
         props.put("eclipselink.weaving", "false");
         props.put("eclipselink.logging.level", "WARNING");
         props.put("eclipselink.logging.logger", org.relief.server.logging.EclipseLinkToSlf4j.class.getName());
         props.put("eclipselink.jdbc.batch-writing", "JDBC");
         props.put("eclipselink.jdbc.batch-writing.size", "1000");
         props.put("eclipselink.cache.shared.default", "false");
-        EntityManagerFactory emf = new PersistenceProvider()
-                .createContainerEntityManagerFactory(new ReliefPersistenceUnit(new Properties()), props);
-        Database db = new Database(emf, url, embedded);
-        db.inTransaction(em -> em.createNativeQuery("VALUES 1").getResultList());
-        return db;
+        return new PersistenceProvider().createContainerEntityManagerFactory(new ReliefPersistenceUnit(new Properties()), props);
     }
 
     /** Runs {@code work} in a transaction; rolled back when it throws, so nothing is half-stored. */
@@ -169,13 +216,19 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
-    /** Closes the store (once; later calls do nothing); an embedded Derby database is shut down cleanly. */
+    /** The connection pool every unit of work and the migrations draw from (for its metrics). */
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    /** Closes the store (once; later calls do nothing): the pool, and an embedded Derby database is shut down cleanly. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
         emf.close();
+        pool.close();
         if (embedded) {
             String shutdown = url.replace(";create=true", "") + ";shutdown=true";
             try {

@@ -12,15 +12,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.Database;
+import org.relief.server.TestStores;
 
 /** Issue 15 items 12 and 17 over HTTP: keyset pages of the audit log; a household moved is seen by both areas' auditors. */
+@Tag("store")
 class AuditApiTest {
     @TempDir
     static Path dir;
@@ -30,7 +32,7 @@ class AuditApiTest {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
+        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true));
         admin = http.token("admin");
     }
 

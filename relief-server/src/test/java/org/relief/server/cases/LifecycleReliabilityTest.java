@@ -17,9 +17,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
+import org.relief.server.TestStores;
 import org.relief.server.ServerHarness;
 import org.relief.server.StoreCounts;
 import org.relief.server.persistence.Database;
@@ -27,8 +28,9 @@ import org.relief.server.persistence.Database;
 /**
  * Issue 20 item 7 on a real (on-disk) Derby: one roster submitted by 8 threads at once is stored
  * once, each case-month once; 1,000 malformed step requests are each a 4xx problem and store nothing.
- * (The kill -9 in the middle of a 10,000-case submission is {@code RosterKillIT}.)
+ * (The kill -9 in the middle of a 10,000-case submission is {@code RosterKillIT}.) On PostgreSQL in its leg.
  */
+@Tag("store")
 class LifecycleReliabilityTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN = "lifecycle-reliability-admin-token-0123456789";
@@ -63,7 +65,7 @@ class LifecycleReliabilityTest {
 
     @Test
     void oneRosterSubmittedBy8ThreadsAtOnce_isStoredOnce_eachCaseMonthOnce(@TempDir Path dir) throws Exception {
-        try (ServerHarness http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withAdminToken(ADMIN))) {
+        try (ServerHarness http = new ServerHarness(TestStores.config(dir.resolve("data")).withAdminToken(ADMIN))) {
             activeCases(http, CASES);
             String body = "{\"date\":\"2024-05-06\",\"region\":\"" + COUNTY + "\",\"month\":\"2024-04\"}";
             ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -101,7 +103,7 @@ class LifecycleReliabilityTest {
 
     @Test
     void aThousandMalformedSteps_areEachA4xxProblem_andStoreNothing(@TempDir Path dir) throws Exception {
-        try (ServerHarness http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withAdminToken(ADMIN))) {
+        try (ServerHarness http = new ServerHarness(TestStores.config(dir.resolve("data")).withAdminToken(ADMIN))) {
             String id = activeCases(http, 1).get(0);
             HttpResponse<String> applied = http.call("POST", "/api/v1/cases", ADMIN, "{\"reference\":\"open\",\"date\":\"2024-03-01\","
                     + "\"region\":\"" + COUNTY + "\",\"program\":\"dibao\",\"application\":{\"consent\":true,\"honestyCommitment\":true},"

@@ -15,9 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.ServerConfig;
+import org.relief.server.TestStores;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.Database;
 import org.relief.server.process.ServerProcess;
@@ -32,7 +34,9 @@ import org.relief.testkit.json.ReliefJson;
  * next after the whole time, then halfway between the latest kill that left nothing and the latest after which
  * the roster was whole, so that they close in on the moment it is stored. {@code -Drelief.rosterKill.kills=K}
  * (default 5) changes the number of kills. {@code -Drelief.rosterKill.cases=N} changes the number of cases.
+ * On the store of {@link TestStores} (PostgreSQL in its leg).
  */
+@Tag("store")
 class RosterKillIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN = "roster-kill-admin-token-0123456789abcdefgh";
@@ -43,14 +47,15 @@ class RosterKillIT {
     @Test
     void killedMidSubmission_theRosterIsWholeOrAbsent(@TempDir Path dir) throws Exception {
         int n = Integer.getInteger("relief.rosterKill.cases", DEFAULT_CASES);
-        Path data = dir.resolve("data");
+        // one store for the whole test: the data directory, or a fresh PostgreSQL schema in the PostgreSQL leg
+        ServerConfig store = TestStores.config(dir.resolve("data"));
         long t0 = System.nanoTime();
-        try (ServerHarness http = new ServerHarness(ServerConfig.forTest(data).withAdminToken(ADMIN))) {
+        try (ServerHarness http = new ServerHarness(store.withAdminToken(ADMIN))) {
             seed(http.server().injector(), n);
         }
         System.out.printf("roster kill: %d active cases made in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
-        Map<String, String> env = Map.of("RELIEF_PORT", "0", "RELIEF_DATA_DIR", data.toString(), "RELIEF_DEMO", "false",
-                "RELIEF_ADMIN_TOKEN", ADMIN);
+        Map<String, String> env = new java.util.HashMap<>(TestStores.env(store));
+        env.putAll(Map.of("RELIEF_PORT", "0", "RELIEF_DEMO", "false", "RELIEF_ADMIN_TOKEN", ADMIN));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         double full;
         try (ServerProcess p = ServerProcess.start(env, dir.resolve("measure.txt"))) {
@@ -107,7 +112,7 @@ class RosterKillIT {
             at = k == 0 ? hi : (lo + hi) / 2;
         }
         System.out.println("roster kill: " + outcomes);
-        try (ServerHarness http = new ServerHarness(ServerConfig.forTest(data).withAdminToken(ADMIN))) {
+        try (ServerHarness http = new ServerHarness(store.withAdminToken(ADMIN))) {
             Database db = http.server().injector().getInstance(Database.class);
             for (String month : months) {
                 long rosters = db.read(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM ROSTER WHERE MONTH = '" + month

@@ -14,15 +14,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.HouseholdRepository;
+import org.relief.server.TestStores;
 
 /** Issue 10: households on a real Derby — CRUD, paging, nothing half-stored, 409 on concurrent updates. */
+@Tag("store")
 class HouseholdsApiTest {
     @TempDir
     static Path dir;
@@ -36,7 +38,7 @@ class HouseholdsApiTest {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
+        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true));
         reviewer = http.token("reviewer-changge");
     }
 

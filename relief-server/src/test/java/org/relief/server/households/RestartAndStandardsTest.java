@@ -9,13 +9,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.DemoData;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
+import org.relief.server.TestStores;
 
 /** Issue 10: restart safety, demo data seeded once, and standards publication over the modules' defaults. */
+@Tag("store")
 class RestartAndStandardsTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +33,7 @@ class RestartAndStandardsTest {
 
     @Test
     void stopAndStartAgain_everythingIsStillThere_andDemoDataIsSeededOnce(@TempDir Path dir) throws Exception {
-        ServerConfig config = ServerConfig.forTest(dir.resolve("data")).withDemo(true);
+        ServerConfig config = TestStores.config(dir.resolve("data")).withDemo(true);
         long total;
         String admin;
         try (ServerHarness first = new ServerHarness(config)) {
@@ -53,7 +56,7 @@ class RestartAndStandardsTest {
 
     @Test
     void aStandardPublishedFor2024_changes2024_andLeaves2023Alone(@TempDir Path dir) throws Exception {
-        try (ServerHarness http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true))) {
+        try (ServerHarness http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true))) {
             // Shipped 聊城 urban 871 (2023) and 931 (2024): 2 × 931 − 1000 = 862.00; 2 × 871 − 1000 = 742.00.
             assertEquals("862.00", json(http.post("/api/v1/determinations", DIBAO_2_PERSONS.formatted("2024-06-01")))
                     .get("monthlyAmount").asText());

@@ -5,12 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.testkit.tck.ServerConformance;
+import org.relief.server.TestStores;
 
 /**
  * The reference server against the kit's HTTP contract: every golden case — the national
@@ -18,6 +19,7 @@ import org.relief.testkit.tck.ServerConformance;
  * conformance run should, it starts on an empty store (no demo data: no illustrative standard can
  * change an answer) with a bootstrap administrator whose token the run sends.
  */
+@Tag("store")
 class ReferenceServerConformanceTest extends ServerConformance {
     static final String ADMIN_TOKEN = "reference-conformance-admin-token-0123456789";
     static final List<String> MODULES = List.of("xuchang", "liaocheng", "anhui", "linfen");
@@ -27,7 +29,7 @@ class ReferenceServerConformanceTest extends ServerConformance {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
+        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
     }
 
     @AfterAll

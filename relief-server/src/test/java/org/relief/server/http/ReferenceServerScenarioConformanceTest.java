@@ -6,15 +6,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
+import org.junit.jupiter.api.Tag;
 import org.relief.server.ServerHarness;
+import org.relief.server.TestStores;
 import org.relief.testkit.tck.ServerScenarioConformance;
 
 /**
  * The reference server against the kit's lifecycle contract: every golden scenario — national and
  * of each module — passes over HTTP as it passes in process, on one server with an empty store and a
  * bootstrap administrator (the scenarios of all files share that store, as FORMAT's HTTP binding says).
+ * The store is {@link TestStores}'s: embedded Derby, or PostgreSQL in the PostgreSQL leg.
  */
+@Tag("store")
 class ReferenceServerScenarioConformanceTest extends ServerScenarioConformance {
     static final String ADMIN_TOKEN = "reference-scenarios-admin-token-0123456789";
     @TempDir
@@ -23,7 +26,7 @@ class ReferenceServerScenarioConformanceTest extends ServerScenarioConformance {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
+        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
     }
 
     @AfterAll

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
+import org.relief.server.TestStores;
 
-
+@Tag("store")
 class AuditLogTest {
     private final AuditLog log = new AuditLog(Clock.systemUTC());
 
@@ -29,7 +30,7 @@ class AuditLogTest {
 
     @Test
     void anIntactChainVerifies(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
             AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
             assertTrue(v.intact(), v.message());
@@ -39,7 +40,7 @@ class AuditLogTest {
 
     @Test
     void anEditedRow_isTheFirstBrokenLink(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
             db.inTransaction(em -> em.createNativeQuery("UPDATE AUDIT_ENTRY SET ACTOR = 'mallory' WHERE SEQ = 2").executeUpdate());
             AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
@@ -49,7 +50,7 @@ class AuditLogTest {
 
     @Test
     void aDeletedRow_isDetected(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
             db.inTransaction(em -> em.createNativeQuery("DELETE FROM AUDIT_ENTRY WHERE SEQ = 2").executeUpdate());
             AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
@@ -59,7 +60,7 @@ class AuditLogTest {
 
     @Test
     void aRewrittenChainTail_isDetectedAtTheFirstRewrittenEntry(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
             // Re-hashing entry 2 alone leaves entry 3 pointing to the old hash.
             db.inTransaction(em -> em.createNativeQuery("UPDATE AUDIT_ENTRY SET HASH = '" + "f".repeat(64) + "' WHERE SEQ = 2")

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
+import org.relief.server.TestStores;
 
 /** Issue 15 item 12: the chain is verified streaming, page by page, and one verification runs at a time. */
+@Tag("store")
 class AuditVerifierTest {
     private final AuditLog log = new AuditLog(Clock.systemUTC());
 
@@ -24,7 +26,7 @@ class AuditVerifierTest {
 
     @Test
     void verifiesPageByPage_neverHoldingMoreThanOnePage(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             append(db, 25);
             AtomicInteger fetches = new AtomicInteger();
             AtomicInteger largest = new AtomicInteger();
@@ -44,7 +46,7 @@ class AuditVerifierTest {
 
     @Test
     void aBreakAtAPageBoundary_isFound(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             append(db, 12);
             AuditVerifier verifier = new AuditVerifier(AuditVerifier.pages(db), 4);
             db.write(em -> em.createNativeQuery("UPDATE AUDIT_ENTRY SET ACTOR = 'mallory' WHERE SEQ = 5").executeUpdate());
@@ -57,7 +59,7 @@ class AuditVerifierTest {
 
     @Test
     void aSecondCallerWhileOneRuns_getsNothing_andTheFirstFinishes(@TempDir Path dir) throws Exception {
-        try (Database db = Database.open(ServerConfig.forTest(dir))) {
+        try (Database db = Database.open(TestStores.config(dir))) {
             append(db, 3);
             CountDownLatch inside = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);

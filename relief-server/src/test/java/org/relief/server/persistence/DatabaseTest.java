@@ -10,10 +10,13 @@ import jakarta.persistence.RollbackException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.ServerConfig;
+import org.relief.server.TestStores;
 
+@Tag("store")
 class DatabaseTest {
 
     private static long count(Database db) {
@@ -21,10 +24,11 @@ class DatabaseTest {
     }
 
     @Test
-    void embeddedDerby_isCreatedInTheDataDirectory_andKeptAcrossRestarts(@TempDir Path dir) {
+    void theStore_isKeptAcrossRestarts_andEmbeddedDerbyLivesInTheDataDirectory(@TempDir Path dir) {
         Path data = dir.resolve("data");
+        ServerConfig config = TestStores.config(data);
         long id;
-        try (Database db = Database.open(ServerConfig.forTest(data))) {
+        try (Database db = Database.open(config)) {
             id = db.inTransaction(em -> {
                 HouseholdEntity h = new HouseholdEntity("411082", "示例家庭（演示）", "{}", Instant.now());
                 em.persist(h);
@@ -33,10 +37,10 @@ class DatabaseTest {
             });
             assertEquals(1, count(db));
         }
-        assertTrue(Files.isDirectory(data.resolve("db")), "the database lives in the data directory");
+        assertTrue(TestStores.postgresql() || Files.isDirectory(data.resolve("db")), "the database lives in the data directory");
         // derby.log goes where the first Derby boot of the JVM put it (a data directory); never the working directory.
         assertTrue(!Files.exists(Path.of("derby.log")), "no derby.log in the working directory");
-        try (Database db = Database.open(ServerConfig.forTest(data))) {
+        try (Database db = Database.open(config)) {
             assertEquals(1, count(db));
             assertEquals("411082", db.read(em -> em.find(HouseholdEntity.class, id)).getAdminCode());
         }
@@ -44,7 +48,7 @@ class DatabaseTest {
 
     @Test
     void aFailedTransactionStoresNothing(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir.resolve("data")))) {
+        try (Database db = Database.open(TestStores.config(dir.resolve("data")))) {
             assertThrows(IllegalStateException.class, () -> db.inTransaction(em -> {
                 em.persist(new HouseholdEntity("411082", "a", "{}", Instant.now()));
                 em.flush();
@@ -56,7 +60,7 @@ class DatabaseTest {
 
     @Test
     void concurrentUpdates_onlyOneWins(@TempDir Path dir) {
-        try (Database db = Database.open(ServerConfig.forTest(dir.resolve("data")))) {
+        try (Database db = Database.open(TestStores.config(dir.resolve("data")))) {
             long id = db.inTransaction(em -> {
                 HouseholdEntity h = new HouseholdEntity("411082", "a", "{}", Instant.now());
                 em.persist(h);

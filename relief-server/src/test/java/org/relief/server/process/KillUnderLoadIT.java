@@ -17,16 +17,19 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.relief.server.TestStores;
 
 /**
  * Issue 15's kill -9 test: the shaded jar under write load (single creates and bulk imports from
  * several threads) is killed with SIGKILL at a random moment, {@code relief.kill.runs} times on the
  * same store (5 in {@code mvn verify}; {@code mvn -Pkill20 verify} runs 20). Then: every
  * acknowledged write is present exactly once, no write is present twice, every bulk import is all
- * or none, and the audit chain is intact.
+ * or none, and the audit chain is intact. On the store of {@link TestStores} (PostgreSQL in its leg).
  */
+@Tag("store")
 class KillUnderLoadIT {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ADMIN = "kill-under-load-admin-token-0123456789abcdef";
@@ -37,8 +40,9 @@ class KillUnderLoadIT {
     void acknowledgedWritesSurviveKill9_exactlyOnce_bulkAllOrNone_chainIntact(@TempDir Path dir) throws Exception {
         int runs = Integer.getInteger("relief.kill.runs", 5);
         Random random = new Random(15L);
-        Map<String, String> env = Map.of("RELIEF_PORT", "0", "RELIEF_DATA_DIR", dir.resolve("data").toString(),
-                "RELIEF_DEMO", "false", "RELIEF_ADMIN_TOKEN", ADMIN);
+        // the data directory (embedded Derby), or one fresh PostgreSQL schema in the PostgreSQL leg, for every run
+        Map<String, String> env = new HashMap<>(TestStores.env(dir.resolve("data")));
+        env.putAll(Map.of("RELIEF_PORT", "0", "RELIEF_DEMO", "false", "RELIEF_ADMIN_TOKEN", ADMIN));
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Set<String> acknowledgedBatches = ConcurrentHashMap.newKeySet();
         Set<String> attemptedBatches = ConcurrentHashMap.newKeySet();

@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
+import org.relief.server.TestStores;
 
 /** Issue 15 item 18: users and tokens are revocable and rotatable, audited, and a revoked token is refused at once. */
+@Tag("store")
 class UsersApiTest {
     @TempDir
     static Path dir;
@@ -25,7 +27,7 @@ class UsersApiTest {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
+        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true));
         admin = http.token("admin");
     }
 
