@@ -108,6 +108,9 @@ class RosterKillIT {
                 hi = at;
             } else {
                 lo = at;
+                if (lo >= hi) {
+                    hi = lo * 1.5; // slower than the measured submission (a busy machine): look later
+                }
             }
             at = k == 0 ? hi : (lo + hi) / 2;
         }
