@@ -294,6 +294,12 @@ class ConsoleIT {
         assertEquals(List.of("#/calculator", "#/queue", "#/roster", "#/standards"), browser.driver.findElements(By.cssSelector("#nav a"))
                 .stream().map(a -> a.getAttribute("href").replaceAll("^.*(#/.*)$", "$1")).toList(),
                 "an auditor reads cases and rosters (the server's route table): no link to a page the role cannot use");
+        browser.open(base + "/console/#/apply");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.calc")));
+        assertTrue(browser.driver.findElements(By.cssSelector("form.apply-form")).isEmpty(), "an auditor opens no case: the calculator instead");
+        browser.open(base + "/console/#/queue");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.filters")));
+        assertTrue(browser.driver.findElements(By.cssSelector("a.new-application")).isEmpty(), "nor a button to apply");
     }
 
     /** Signs in as a demo user through the login page (storage cleared first) and waits for the header to say so. */
@@ -469,6 +475,7 @@ class ConsoleIT {
      * opened and its page shown; the case's id.
      */
     static String applyThroughThePage() {
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#nav a[href='#/apply']")).size(), "the page is in the caseworker's nav");
         browser.driver.findElement(By.cssSelector("#nav a[href='#/queue']")).click();
         browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.new-application"))).click();
         WebElement form = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.apply-form")));
@@ -493,6 +500,11 @@ class ConsoleIT {
         browser.field("members[p2].incomes").findElement(By.cssSelector("input.declared")).click();
         WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
         assertEquals("提交申请", submit.getText());
+        browser.driver.findElement(By.id("lang")).click();
+        assertEquals("Submit the application", submit.getText());
+        assertTrue(browser.field("application.consent").getText().contains("consent"), browser.field("application.consent").getText());
+        assertEquals("411081197504120013", browser.control("members[p1].idNumber").getAttribute("value"), "the switch keeps the form");
+        browser.driver.findElement(By.id("lang")).click();
 
         submit.click();
         WebElement idError = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
