@@ -1,5 +1,5 @@
 // The console's shell: header (language switch, who is signed in), the navigation of the pages the
-// role may see, and a hash router (#/calculator, #/queue, #/case/{id}, #/roster, #/standards,
+// role may see, and a hash router (#/calculator, #/queue, #/apply, #/case/{id}, #/roster, #/standards,
 // #/login — page names and a case id only, never a token). The rule catalogue (文号 and clause of each rule id) and the regions come once from the
 // open GET /api/v1/modules.
 
@@ -10,6 +10,7 @@ import * as session from './session.js';
 import * as calculator from './calculator.js';
 import * as standards from './standards.js';
 import * as queue from './queue.js';
+import * as applyPage from './apply.js';
 import * as casePage from './case.js';
 import * as roster from './roster.js';
 import * as login from './login.js';
@@ -26,6 +27,7 @@ const ROSTER_READERS = ['townshipReviewer', 'countyApprover', 'auditor', 'admin'
 const PAGES = [
   { id: 'calculator', label: 'navCalculator', render: (main, ctx) => calculator.render(main, ctx) },
   { id: 'queue', label: 'navQueue', roles: CASE_READERS, render: (main) => queue.render(main) },
+  { id: 'apply', label: 'navApply', roles: session.CASE_OPENERS, render: (main, ctx) => applyPage.render(main, ctx) },
   { id: 'case', label: 'caseTitle', roles: CASE_READERS, nav: false, render: (main, ctx, arg) => casePage.render(main, ctx, arg) },
   { id: 'roster', label: 'navRoster', roles: ROSTER_READERS, render: (main) => roster.render(main) },
   { id: 'standards', label: 'navStandards', render: (main) => standards.render(main) },

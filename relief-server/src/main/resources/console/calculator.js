@@ -5,7 +5,7 @@ import { h } from './dom.js';
 import { tx, apply, isoToday } from './i18n.js';
 import { call, Problem } from './api.js';
 import { householdForm } from './household-form.js';
-import { clear, find, showProblem, markMissing } from './marks.js';
+import { find, markMissing } from './marks.js';
 import * as result from './result.js';
 import { homeArea } from './session.js';
 
@@ -16,8 +16,7 @@ export function render(main, ctx) {
   const out = h('section', { class: 'result', 'aria-live': 'polite' },
     tx(h('h3', { id: 'result-title', tabindex: '-1' }), 'result'), h('div', { class: 'result-body' }, hint('resultHint')));
   const el = form.element;
-  el.querySelector('[data-path="region"] input').value = homeArea();
-  el.querySelector('[data-path="date"] input').value = isoToday();
+  form.prefill(homeArea(), isoToday());
   const goTo = (path) => {
     const f = find(el, path);
     if (f) {
@@ -29,9 +28,7 @@ export function render(main, ctx) {
   const submit = el.querySelector('button[type=submit]');
   el.addEventListener('submit', async (e) => {
     e.preventDefault();
-    clear(el);
-    form.summary.replaceChildren();
-    form.summary.hidden = true;
+    form.unmark();
     const body = form.collect();
     const screening = body.program === undefined;
     tx(submit, 'calculating');
@@ -51,9 +48,7 @@ export function render(main, ctx) {
       // A stale answer beside a corrected form would mislead: it goes until the next calculation.
       out.querySelector('.result-body').replaceChildren(hint('resultAfterError'));
       apply(out);
-      form.summary.prepend(tx(h('p', { class: 'summary-title' }), 'fixFields'));
-      showProblem(el, problem, form.summary);
-      form.summary.hidden = false;
+      form.refuse(problem);
     } finally {
       tx(submit, 'calculate');
       submit.disabled = false;

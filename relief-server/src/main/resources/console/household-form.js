@@ -3,9 +3,12 @@
 // grants and standard overrides. It validates nothing itself — the server does, and its answer
 // names the field — and it never turns an empty field into zero: an empty field is left out of the
 // request, which the engine reads as unknown (or "none declared", as the format says per key).
+// The application page uses the same form for a case file (options: its programmes, its own
+// fields and declarations, no event, grants or overrides, which an apply body does not take).
 
 import { h, field, input, select, checkbox, button } from './dom.js';
 import { tx, cx, apply } from './i18n.js';
+import { clear, showProblem } from './marks.js';
 
 export const PROGRAMS = ['dibao', 'tekun', 'low-income', 'temporary', 'medical', 'education', 'housing', 'employment',
   'disaster'];
@@ -117,19 +120,35 @@ function overrideRow(form) {
   return row;
 }
 
-/** Builds the form; {@code regions}: [code, name] suggestions. */
-export function householdForm(regions) {
+/**
+ * Builds the form; {@code regions}: [code, name] suggestions. {@code opts} (all optional):
+ * {@code programs} the programme choices (default all, with the screening of all as the blank
+ * choice), {@code lead} fields put first in the request part, {@code declarations} checkboxes
+ * added to the application part (shown open: they are required there), {@code caseFile: true}
+ * leaves out the calculator's event, earlier grants and standard overrides, {@code submitKey} the
+ * text of the submit button (default 计算).
+ */
+export function householdForm(regions, opts = {}) {
+  const caseFile = Boolean(opts.caseFile);
   const members = h('div', { class: 'members' });
   const grants = h('div', { class: 'grants' });
   const overrides = h('div', { class: 'overrides' });
   const receiving = h('fieldset', { class: 'receiving', dataset: { path: 'household.receiving' } }, tx(h('legend'), 'receiving'),
     ...PROGRAMS.slice(0, 3).map((p) => checkbox('', (l) => cx(l, p), { value: p })));
   const list = h('datalist', { id: 'regions' }, ...regions.map(([c, n]) => h('option', { value: c }, n)));
-  const program = select(PROGRAMS, 'screenAll', cx);
+  const program = select(opts.programs || PROGRAMS, opts.programs ? undefined : 'screenAll', cx);
   program.value = 'dibao';
+  const appGrid = h('div', { class: 'grid', dataset: { path: 'application' } },
+    field('application.channel', 'channel', codes(CHANNELS, 'notDeclared')),
+    checkbox('application.disputed', 'disputed'),
+    checkbox('application.townshipDelegated', 'townshipDelegated'),
+    checkbox('application.onResidencePermit', 'onResidencePermit'));
+  const appPart = opts.declarations
+    ? h('fieldset', {}, tx(h('legend'), 'application'), h('div', { class: 'declarations' }, ...opts.declarations), appGrid)
+    : h('details', {}, tx(h('summary'), 'application'), appGrid);
   const el = h('form', { class: 'calc', novalidate: true, method: 'post' },
     h('fieldset', {}, tx(h('legend'), 'request'),
-      h('div', { class: 'grid' },
+      h('div', { class: 'grid' }, ...(opts.lead || []),
         field('region', 'region', input('code', { list: 'regions', name: 'region' })),
         field('date', 'date', input('date', { name: 'date' }), 'isoHint'),
         field('program', 'program', program)),
@@ -148,13 +167,8 @@ export function householdForm(regions) {
           field('household.currentDibao.exitStartedOn', 'exitStartedOn', input('date'))))),
     h('fieldset', { dataset: { path: 'household.members' } }, tx(h('legend'), 'members'), members,
       button('addMember', () => { form.addMember(); }, { class: 'add-member' })),
-    h('details', {}, tx(h('summary'), 'application'),
-      h('div', { class: 'grid', dataset: { path: 'application' } },
-        field('application.channel', 'channel', codes(CHANNELS, 'notDeclared')),
-        checkbox('application.disputed', 'disputed'),
-        checkbox('application.townshipDelegated', 'townshipDelegated'),
-        checkbox('application.onResidencePermit', 'onResidencePermit'))),
-    h('details', {}, tx(h('summary'), 'event'),
+    appPart,
+    caseFile ? null : h('details', {}, tx(h('summary'), 'event'),
       h('div', { class: 'grid', dataset: { path: 'event' } },
         field('event.kind', 'eventKind', codes(EVENTS, 'notDeclared')),
         field('event.type', 'eventType', codes(EVENT_TYPES, 'notDeclared')),
@@ -162,16 +176,36 @@ export function householdForm(regions) {
         field('event.requested', 'requested', input('amount')),
         field('event.inPolicySelfPaid', 'inPolicySelfPaid', input('amount')),
         field('event.member', 'eventMember', h('select', { class: 'member-choice' })))),
-    h('details', {}, tx(h('summary'), 'history'), h('div', { dataset: { path: 'history' } }, grants),
+    caseFile ? null : h('details', {}, tx(h('summary'), 'history'), h('div', { dataset: { path: 'history' } }, grants),
       button('addGrant', () => { grants.append(grantRow(form)); form.reindex(); apply(grants); })),
-    h('details', {}, tx(h('summary'), 'standardsOverride'), h('div', { dataset: { path: 'standards' } }, overrides),
+    caseFile ? null : h('details', {}, tx(h('summary'), 'standardsOverride'), h('div', { dataset: { path: 'standards' } }, overrides),
       button('addOverride', () => { overrides.append(overrideRow(form)); form.reindex(); apply(overrides); })),
     h('div', { class: 'summary-errors', role: 'alert', hidden: true }),
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', i18n: 'calculate' })));
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary', i18n: opts.submitKey || 'calculate' })));
 
   const form = {
     element: el,
     summary: el.querySelector('.summary-errors'),
+
+    /** Starts the form at a region and a date (the caller's area, today). */
+    prefill(region, date) {
+      el.querySelector('[data-path="region"] input').value = region;
+      el.querySelector('[data-path="date"] input').value = date;
+    },
+
+    /** Removes the marks and messages of the last answer. */
+    unmark() {
+      clear(el);
+      form.summary.replaceChildren();
+      form.summary.hidden = true;
+    },
+
+    /** Shows a problem answer beside the field it names (or in the summary above the button). */
+    refuse(problem) {
+      form.summary.prepend(tx(h('p', { class: 'summary-title' }), 'fixFields'));
+      showProblem(el, problem, form.summary);
+      form.summary.hidden = false;
+    },
 
     /** Adds an empty member (incomes not declared: unknown). */
     addMember() {
@@ -236,11 +270,10 @@ export function householdForm(regions) {
       body.household = hh;
       const app = {};
       put(app, 'channel', value(el, '[data-path="application.channel"] select'));
-      for (const k of ['disputed', 'townshipDelegated', 'onResidencePermit']) {
-        if (el.querySelector('[data-path="application.' + k + '"] input').checked) {
-          app[k] = true;
-        }
-      }
+      // Every checkbox of the part, the declarations too: a box left empty is not sent (false by the format).
+      appPart.querySelectorAll('.check[data-path^="application."] input:checked').forEach((c) => {
+        app[c.parentElement.dataset.path.slice('application.'.length)] = true;
+      });
       put(body, 'application', Object.keys(app).length ? app : '');
       const ev = {};
       for (const k of ['kind', 'type', 'member']) {

@@ -192,6 +192,17 @@ const TEXT = {
   prevPage: ['上一页', 'Previous page'],
   pageN: ['第 {n} 页', 'page {n}'],
   signInFirst: ['请先登录：本页只对办理或查看案件的工作人员开放。', 'Log in first: this page is for the officials who handle or read cases.'],
+  // application
+  navApply: ['新申请', 'New application'],
+  newApplication: ['新申请', 'New application'],
+  applyTitle: ['新申请（低保、特困）', 'New application (dibao, tekun)'],
+  applyIntro: ['按申请人申报的家庭情况受理一件申请：提交后即立案，进入案件页面办理后续步骤。申请须有申请人授权核对家庭经济状况；未填写的收入视为“未知”而不是零。',
+    'Opens a case from the household the applicant declares; once submitted, the case page takes the next steps. The applicant must consent to the check of the household\'s means; an income left empty is unknown, not zero.'],
+  referenceHint: ['本县的案件编号，如 C-2026-001', 'the county\'s case number, e.g. C-2026-001'],
+  applicationDate: ['申请日期', 'Date of application'],
+  consent: ['申请人已签署授权核对家庭经济状况的书面授权', 'The applicant has signed the consent to the check of the household\'s means'],
+  honestyCommitment: ['申请人已签署诚信承诺书', 'The applicant has signed the honesty commitment'],
+  submitApplication: ['提交申请', 'Submit the application'],
   // case
   caseTitle: ['案件', 'Case'],
   backToQueue: ['返回待办案件', 'Back to the queue'],

@@ -8,6 +8,7 @@ import { h, field, input, select, button } from './dom.js';
 import { tx, cx, fx, apply, isoToday } from './i18n.js';
 import { call, query, Problem } from './api.js';
 import { clear, showProblem } from './marks.js';
+import { hasRole, CASE_OPENERS } from './session.js';
 
 /** The states of a case, in the order of the procedure. */
 export const STATES = ['applied', 'accepted', 'surveyed', 'proposed', 'active', 'refused', 'withdrawn', 'exiting', 'terminated'];
@@ -94,7 +95,10 @@ export function render(main) {
     page = 0;
     load();
   });
-  main.replaceChildren(h('h2', { i18n: 'queueTitle' }), h('p', { class: 'intro', i18n: 'queueIntro' }), form, out, pager);
+  // The way to a new case, for the roles that may open one (the server's route table for POST /api/v1/cases).
+  const newCase = hasRole(...CASE_OPENERS)
+    ? h('p', { class: 'actions' }, h('a', { href: '#/apply', class: 'button primary new-application', i18n: 'newApplication' })) : null;
+  main.replaceChildren(h('h2', { i18n: 'queueTitle' }), h('p', { class: 'intro', i18n: 'queueIntro' }), newCase || '', form, out, pager);
   apply(main);
   load();
 }

@@ -3,6 +3,9 @@
 // what the console shows.
 
 const TOKEN = 'relief.token';
+
+/** The roles the server lets open a case (POST /api/v1/cases): who sees the application page and its button. */
+export const CASE_OPENERS = ['villageAssistant', 'townshipReviewer', 'countyApprover', 'admin'];
 let account = null;
 
 /** The token of this tab, or null. */

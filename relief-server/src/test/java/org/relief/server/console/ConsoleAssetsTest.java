@@ -87,7 +87,7 @@ class ConsoleAssetsTest {
             }
         }
         assertTrue(scripts.containsAll(List.of("app.js", "calculator.js", "standards.js", "result.js", "i18n.js", "queue.js", "case.js",
-                "case-steps.js", "household-view.js", "roster.js")), scripts.toString());
+                "case-steps.js", "household-view.js", "roster.js", "apply.js")), scripts.toString());
         assertTrue(scriptBytes < 200 * 1024, "script of the page: " + scriptBytes + " bytes");
         for (String f : files) {
             assertEquals(200, http.get("/console/" + f).statusCode(), f);

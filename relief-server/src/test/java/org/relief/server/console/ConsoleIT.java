@@ -2,6 +2,7 @@ package org.relief.server.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -293,6 +294,12 @@ class ConsoleIT {
         assertEquals(List.of("#/calculator", "#/queue", "#/roster", "#/standards"), browser.driver.findElements(By.cssSelector("#nav a"))
                 .stream().map(a -> a.getAttribute("href").replaceAll("^.*(#/.*)$", "$1")).toList(),
                 "an auditor reads cases and rosters (the server's route table): no link to a page the role cannot use");
+        browser.open(base + "/console/#/apply");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.calc")));
+        assertTrue(browser.driver.findElements(By.cssSelector("form.apply-form")).isEmpty(), "an auditor opens no case: the calculator instead");
+        browser.open(base + "/console/#/queue");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.filters")));
+        assertTrue(browser.driver.findElements(By.cssSelector("a.new-application")).isEmpty(), "nor a button to apply");
     }
 
     /** Signs in as a demo user through the login page (storage cleared first) and waits for the header to say so. */
@@ -402,9 +409,9 @@ class ConsoleIT {
 
     @Test
     void aCase_fromApplicationToDecisionThroughTheButtons_withItsTimeline_andRefusedStepsBesideTheirFields() {
-        String id = api.apply(tokens.get("reviewer-changge"), "411082", "C-PAGE", "2026-01-05");
         signIn("reviewer-changge");
-        WebElement page = openCase(id);
+        String id = applyThroughThePage();
+        WebElement page = browser.driver.findElement(By.cssSelector(".case-page[data-case='" + id + "']"));
         assertEquals("C-PAGE", page.findElement(By.cssSelector(".case-reference")).getText());
         WebElement apply = page.findElement(By.cssSelector("li.case-step[data-step='apply']"));
         assertEquals("2026-01-05", apply.findElement(By.cssSelector(".effective")).getText());
@@ -460,6 +467,73 @@ class ConsoleIT {
         assertTrue(period.getText().contains("¥58.00"), "the voucher line: " + period.getText());
         assertEquals("approver-xuchang", browser.driver.findElement(By.cssSelector("li.case-step[data-step='decide'] .by")).getText());
         assertEquals(List.of("death", "fraud", "review", "terminate"), stepButtons(), "an active case's steps");
+    }
+
+    /**
+     * The township's caseworker applies for {@link CaseApi#household()} (长葛 411082, dibao, 2026-01-05) from the queue's
+     * button: a wrong ID number, then a missing consent, each refused beside its field with nothing stored, then the case
+     * opened and its page shown; the case's id.
+     */
+    static String applyThroughThePage() {
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#nav a[href='#/apply']")).size(), "the page is in the caseworker's nav");
+        browser.driver.findElement(By.cssSelector("#nav a[href='#/queue']")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.new-application"))).click();
+        WebElement form = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form.apply-form")));
+        assertEquals(browser.control("reference"), browser.driver.switchTo().activeElement(), "the page starts at its first field");
+        assertEquals("411082", browser.control("region").getAttribute("value"), "the caseworker's county to start with");
+        assertEquals(List.of("dibao", "tekun"), new Select(browser.control("program")).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList(), "the programmes that have cases, no screening");
+        assertTrue(form.findElements(By.cssSelector("[data-path='event'], [data-path='history'], [data-path='standards']")).isEmpty(),
+                "an application takes no event, grants or overrides");
+        browser.type("reference", "C-PAGE");
+        browser.type("date", "2026-01-05");
+        new Select(browser.control("program")).selectByValue("dibao");
+        new Select(browser.control("household.residence")).selectByValue("urban");
+        new Select(browser.control("members[p1].relation")).selectByValue("head");
+        browser.type("members[p1].idNumber", "411081197504120013"); // the check digit of …12001 is 2
+        browser.field("members[p1].incomes").findElement(By.xpath(".//button[@data-i18n='addIncome']")).click();
+        new Select(browser.control("members[p1].incomes[0].kind")).selectByValue("wage");
+        browser.type("members[p1].incomes[0].monthly", "300.00");
+        browser.driver.findElement(By.cssSelector("button.add-member")).click();
+        new Select(browser.control("members[p2].relation")).selectByValue("child");
+        browser.type("members[p2].birthDate", "2012-09-03");
+        browser.field("members[p2].incomes").findElement(By.cssSelector("input.declared")).click();
+        WebElement submit = form.findElement(By.cssSelector("button[type=submit]"));
+        assertEquals("提交申请", submit.getText());
+        browser.driver.findElement(By.id("lang")).click();
+        assertEquals("Submit the application", submit.getText());
+        assertTrue(browser.field("application.consent").getText().contains("consent"), browser.field("application.consent").getText());
+        assertEquals("411081197504120013", browser.control("members[p1].idNumber").getAttribute("value"), "the switch keeps the form");
+        browser.driver.findElement(By.id("lang")).click();
+
+        submit.click();
+        WebElement idError = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-path='members[p1].idNumber'] .field-error")));
+        assertTrue(idError.getText().contains("身份证号码"), idError.getText());
+        assertEquals(browser.control("members[p1].idNumber"), browser.driver.switchTo().activeElement(), "the field it names is focused");
+        browser.type("members[p1].idNumber", "411081197504120012");
+
+        submit.click();
+        WebElement consentError = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-path='application.consent'] .field-error")));
+        assertTrue(consentError.getText().contains("授权"), consentError.getText());
+        assertEquals("true", browser.control("application.consent").getAttribute("aria-invalid"));
+        assertTrue(browser.driver.findElements(By.cssSelector("[data-path='members[p1].idNumber'] .field-error")).isEmpty(),
+                "the corrected field's message is gone");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/apply"), "a refused application stays on its form");
+        JsonNode listed = api.send(tokens.get("reviewer-changge"), "GET", "/api/v1/cases?county=411082", null, 200);
+        listed.get("items").forEach(c -> assertNotEquals("C-PAGE", c.get("reference").asText(), "a refused application stores nothing"));
+        browser.screenshot("apply-refused");
+
+        browser.control("application.consent").sendKeys(Keys.SPACE); // the box from the keyboard
+        browser.control("application.honestyCommitment").click();
+        browser.js("window.scrollTo(0, 0)");
+        browser.screenshot("apply");
+        submit.click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".case-page[data-case]")));
+        String id = browser.driver.findElement(By.cssSelector(".case-page[data-case]")).getAttribute("data-case");
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/case/" + id), browser.driver.getCurrentUrl());
+        return id;
     }
 
     @Test
@@ -606,7 +680,7 @@ class ConsoleIT {
         }
         String id = api.apply(tokens.get("approver-liaocheng"), "371502", "L-LABELS", "2026-01-05");
         signIn("approver-liaocheng");
-        for (String page : List.of("queue", "roster", "case/" + id)) {
+        for (String page : List.of("queue", "apply", "roster", "case/" + id)) {
             browser.open(base + "/console/#/" + page);
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("main form, .case-page")));
             if (page.startsWith("case/")) {
