@@ -184,7 +184,7 @@ public final class Payroll {
                             List.of(), List.of(), Optional.empty(), l.rule(), head));
                 }
             }
-            ctx.priceRise.flatMap(rise -> priceSubsidy(c, month, d, rise)).ifPresent(amount -> lines.add(new RosterLine(c.id(),
+            ctx.priceRise.flatMap(rise -> priceSubsidy(c, month, computedOn, d, rise)).ifPresent(amount -> lines.add(new RosterLine(c.id(),
                     c.reference(), c.program(), RosterLine.PRICE_SUBSIDY, amount, true, false, List.of(), List.of(), List.of(),
                     Optional.empty(), ctx.priceRule, head)));
         } else {
@@ -229,8 +229,12 @@ public final class Payroll {
         }
     }
 
-    /** NA-14: persons (a tekun case: 1) × the dibao standard of the residence for the month × rise / 100, half-up once. */
-    private Optional<Money> priceSubsidy(Case c, YearMonth month, Determination d, BigDecimal rise) {
+    /**
+     * NA-14: persons (a tekun case: 1) × the dibao standard of the residence for the month × rise / 100, half-up once.
+     * The standard is the one the month's determination used; should it not carry one, it is looked up as known on
+     * the roster's date, like every other figure of the roster.
+     */
+    private Optional<Money> priceSubsidy(Case c, YearMonth month, LocalDate computedOn, Determination d, BigDecimal rise) {
         var household = c.households().forMonth(month);
         Optional<Residence> residence = household.residence();
         if (residence.isEmpty()) {
@@ -240,7 +244,7 @@ public final class Payroll {
         Optional<BigDecimal> standard = d.versions().standards().stream().filter(v -> v.key().equals(key))
                 .map(StandardValue::value).findFirst();
         if (standard.isEmpty()) {
-            standard = lifecycle.engine().standardsFor(c.county(), month.atDay(1)).flatMap(s -> s.find(key)).map(StandardValue::value);
+            standard = lifecycle.engine().standardsFor(c.county(), month.atDay(1), computedOn).flatMap(s -> s.find(key)).map(StandardValue::value);
         }
         int persons = c.program().equals(ProgramId.TEKUN) ? 1 : household.members().size();
         return standard.map(s -> Money.halfUp(s.multiply(BigDecimal.valueOf(persons)).multiply(rise).divide(HUNDRED)));

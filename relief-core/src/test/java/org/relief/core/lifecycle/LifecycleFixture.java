@@ -67,7 +67,12 @@ final class LifecycleFixture {
 
     /** Publishes on {@code publishedOn} a value effective from {@code from} (and until {@code until}, when given). */
     void publishOn(String publishedOn, String key, String from, String until, String value) {
-        published.add(new PublishedStandard(StandardKey.of(key), NATIONAL, LocalDate.parse(from),
+        publishOnIn(NATIONAL.value(), publishedOn, key, from, until, value);
+    }
+
+    /** Publishes on {@code publishedOn} a value for {@code area} effective from {@code from} (and until {@code until}). */
+    void publishOnIn(String area, String publishedOn, String key, String from, String until, String value) {
+        published.add(new PublishedStandard(StandardKey.of(key), AdminCode.of(area), LocalDate.parse(from),
                 Optional.ofNullable(until).map(LocalDate::parse), new BigDecimal(value),
                 key.endsWith(".monthly") ? StandardUnit.MONTHLY : StandardUnit.NUMBER,
                 new Provenance("test figure", Optional.of("test"), Optional.empty(), Optional.of(LocalDate.parse(publishedOn)),

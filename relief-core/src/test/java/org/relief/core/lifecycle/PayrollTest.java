@@ -215,6 +215,28 @@ class PayrollTest {
     }
 
     @Test
+    void NA14_tekunPriceSubsidy_usesTheDibaoStandardAsKnownOnTheComputationDate() {
+        LifecycleFixture p = new LifecycleFixture(RuleModules.of(TOY));
+        AdminCode county = AdminCode.of("990103");
+        p.publishIn("990000", "dibao.urban.monthly", "2022-01-01", "931");
+        p.publishOnIn("990000", "2024-06-10", "dibao.urban.monthly", "2024-05-01", null, "1000");
+        p.publishIn("990000", "tekun.basic.monthly", "2022-01-01", "1211");
+        p.publishIn("990000", "tekun.care.selfcare.monthly", "2022-01-01", "210");
+        Household alone = Household.of(Residence.URBAN, Member.builder("p1").birthDate(d("1950-05-01")).noIncome()
+                .supporter(org.relief.core.model.Supporter.NONE).selfCareItemsFailed(0).build());
+        Case c = p.open(county, "2024-03-01", org.relief.core.model.ProgramId.TEKUN, alone);
+        c = p.take(c, new Step.Accept(d("2024-03-04")));
+        c = p.take(c, new Step.Survey(d("2024-03-06"), 2, Optional.empty()));
+        c = p.take(c, new Step.Propose(d("2024-03-11"), Verdict.APPROVE));
+        c = p.take(c, new Step.Decide(d("2024-03-18"), Verdict.APPROVE));
+        p.prices.publish(new PriceIndex(AdminCode.of("990000"), YearMonth.of(2024, 5), new BigDecimal("3.6"), new BigDecimal("1.0")));
+        // One person for tekun, the residence's dibao standard as known on the roster's date. May computed on 06-03, before the 06-10 publication of 1000: 1 × 931 × 3.6 / 100 = 33.516 → 33.52
+        assertEquals(Money.yuan("33.52"), lines(p.payroll.draft(county, YearMonth.of(2024, 5), d("2024-06-03"), null), c).get("priceSubsidy"));
+        // computed after it: 1 × 1000 × 3.6 / 100 = 36.00
+        assertEquals(Money.yuan("36.00"), lines(p.payroll.draft(county, YearMonth.of(2024, 5), d("2024-06-11"), null), c).get("priceSubsidy"));
+    }
+
+    @Test
     void NA14_threshold3PercentFromSeptember2022ToMarch2023() {
         LifecycleFixture p = new LifecycleFixture(RuleModules.of(TOY));
         AdminCode county = AdminCode.of("990102");
