@@ -72,8 +72,7 @@ public final class StandardsCsv {
                 Optional<LocalDate> until = f[3].isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(f[3].strip()));
                 String kind = f[6].strip();
                 if (kind.equals("reported")) {
-                    LocalDate stale = LocalDate.of(from.getYear() + 1, 12, 31);
-                    until = Optional.of(until.filter(u -> u.isBefore(stale)).orElse(stale));
+                    until = Optional.of(Staleness.ofReported(from, until));
                 } else if (!kind.equals("document")) {
                     throw new IllegalArgumentException("kind must be reported or document, got " + kind);
                 }

@@ -78,7 +78,7 @@ public final class StandardsController {
             throw Authenticator.forbidden("县级标准由县级民政部门发布", "county standards are published by the county's approver");
         }
         LocalDate from = in.date("effectiveFrom").orElseThrow(() -> InvalidInputException.required("effectiveFrom"));
-        Optional<LocalDate> until = in.date("until").or(() -> org.relief.testkit.json.PublicationReader.stalenessLimit(rawKey, from));
+        Optional<LocalDate> until = in.date("until").or(() -> org.relief.core.standards.Staleness.ofPublished(key, from));
         if (until.isPresent() && until.get().isBefore(from)) {
             throw InvalidInputException.invalid("until", "终止日期早于生效日期", "ends before effectiveFrom");
         }

@@ -68,7 +68,7 @@ public final class PublicationReader {
         LocalDate effective = StrictObject.dateValue(from, "effectiveFrom");
         Optional<LocalDate> last = until.map(t -> StrictObject.dateValue(t, "until"));
         if (last.isEmpty()) {
-            last = stalenessLimit(key, effective);
+            last = org.relief.core.standards.Staleness.ofPublished(k, effective);
         }
         LocalDate pub = StrictObject.dateValue(published, "published");
         if (last.isPresent() && last.get().isBefore(effective)) {
@@ -77,16 +77,6 @@ public final class PublicationReader {
         Provenance provenance = new Provenance(source.orElse(document), Optional.of(document), Optional.of(issuer),
                 Optional.of(pub), Optional.empty());
         return new Publication(new PublishedStandard(k, AdminCode.parse(area, "area"), effective, last, v, u, provenance), pub);
-    }
-
-    /**
-     * The last day a published value without an end stays in force: staleness applies to published
-     * values as to shipped ones — a standard (yuan per month) is adjusted at least yearly, so it stays
-     * in force at most to the end of the year after the one it took effect in. Figures of documents
-     * (caps, limits, ratios, thresholds, procedure limits, months) never go stale (empty).
-     */
-    public static Optional<LocalDate> stalenessLimit(String key, LocalDate effectiveFrom) {
-        return key.endsWith(".monthly") ? Optional.of(LocalDate.of(effectiveFrom.getYear() + 1, 12, 31)) : Optional.empty();
     }
 
     /** The unit a key implies in a scenario's {@code publish}: {@code .monthly}, {@code .annual}/{@code .yearly}, else number. */
