@@ -13,13 +13,22 @@ public interface Coded {
      * {@code field} and the allowed codes otherwise.
      */
     static <E extends Enum<E> & Coded> E parse(Class<E> type, String code, String field) {
-        for (E e : type.getEnumConstants()) {
-            if (e.code().equals(code)) {
-                return e;
-            }
+        E found = find(type, code);
+        if (found != null) {
+            return found;
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining("|"));
         throw InvalidInputException.invalid(field, "取值无效：" + Texts.abbreviate(code) + "（可选：" + allowed + "）",
                 "invalid value " + Texts.abbreviate(code) + " (one of " + allowed + ")");
+    }
+
+    /** The constant of {@code type} with the given code, {@code null} when there is none. */
+    static <E extends Enum<E> & Coded> E find(Class<E> type, String code) {
+        for (Object e : CodedConstants.OF.get(type)) {
+            if (((Coded) e).code().equals(code)) {
+                return type.cast(e);
+            }
+        }
+        return null;
     }
 }

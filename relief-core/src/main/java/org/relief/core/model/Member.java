@@ -103,7 +103,22 @@ public record Member(
 
     /** Whole years of age on {@code date} (someone born 29 February turns a year older on 1 March). */
     public Optional<Integer> ageOn(LocalDate date) {
-        return birthDate.map(b -> Period.between(b, date).getYears());
+        return birthDate.map(b -> age(b, date));
+    }
+
+    /**
+     * Whole years from {@code birth} to {@code date}: {@code Period.between(birth, date).getYears()}.
+     * For a birth on or before the date, that is the difference of the years less one while the
+     * birthday is still to come (a 29 February birthday comes on 1 March in other years, as in
+     * {@code Period}); counted without making a {@code Period}, as every rule of age asks for it.
+     */
+    static int age(LocalDate birth, LocalDate date) {
+        if (birth.isAfter(date)) {
+            return Period.between(birth, date).getYears();
+        }
+        int years = date.getYear() - birth.getYear();
+        int m = date.getMonthValue() - birth.getMonthValue();
+        return m < 0 || (m == 0 && date.getDayOfMonth() < birth.getDayOfMonth()) ? years - 1 : years;
     }
 
     /** Severely disabled for supplements and 单人户. */

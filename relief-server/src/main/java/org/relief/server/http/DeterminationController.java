@@ -1,10 +1,15 @@
 package org.relief.server.http;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.relief.core.engine.Determination;
 import org.relief.core.engine.DeterminationRequest;
@@ -24,6 +29,7 @@ import org.relief.testkit.json.ReliefJson;
  * in-process runner computes.
  */
 public final class DeterminationController {
+    private static final String JSON = "application/json; charset=utf-8";
     private final ReliefEngine engine;
 
     @Inject
@@ -31,8 +37,39 @@ public final class DeterminationController {
         this.engine = engine;
     }
 
+    /**
+     * The determination is streamed as UTF-8 straight from the record (no JSON tree, no string in
+     * between): the same bytes as the kit's tree written compactly, at a fraction of the cost.
+     */
     public void determine(Context ctx) {
-        send(ctx, ReliefJson.determine(engine, JsonBody.read(ctx)));
+        DeterminationRequest request = request(ctx, JsonBody.read(ctx));
+        if (request == null) {
+            return;
+        }
+        Determination d = engine.determine(request);
+        if (d.refusal().isPresent()) {
+            send(ctx, DeterminationWriter.answer(d));
+            return;
+        }
+        ByteArrayBuilder bytes = new ByteArrayBuilder(4096);
+        try (JsonGenerator g = ReliefJson.mapper().getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+            DeterminationWriter.write(d, g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.status(200).contentType(JSON).result(bytes.toByteArray());
+    }
+
+    /** The request of {@code body}, or {@code null} once its 400 or 422 has been answered. */
+    private static DeterminationRequest request(Context ctx, JsonNode body) {
+        try {
+            return ReliefJson.readRequest(body);
+        } catch (JsonShapeException e) {
+            send(ctx, DeterminationWriter.answer(e));
+        } catch (InvalidInputException e) {
+            send(ctx, DeterminationWriter.answer(e));
+        }
+        return null;
     }
 
     /**
@@ -45,14 +82,8 @@ public final class DeterminationController {
         if (body.isObject() && !body.has("program")) {
             body = ((ObjectNode) body.deepCopy()).put("program", "dibao");
         }
-        DeterminationRequest request;
-        try {
-            request = ReliefJson.readRequest(body);
-        } catch (JsonShapeException e) {
-            send(ctx, DeterminationWriter.answer(e));
-            return;
-        } catch (InvalidInputException e) {
-            send(ctx, DeterminationWriter.answer(e));
+        DeterminationRequest request = request(ctx, body);
+        if (request == null) {
             return;
         }
         Screening s = engine.screen(request);
@@ -83,7 +114,7 @@ public final class DeterminationController {
 
     static void send(Context ctx, JsonAnswer answer) {
         if (answer.status() == 200) {
-            ctx.status(200).contentType("application/json; charset=utf-8").result(ReliefJson.compact(answer.body()));
+            ctx.status(200).contentType(JSON).result(ReliefJson.compact(answer.body()));
         } else {
             throw new ApiException(Problem.of(answer.status(), answer.body()));
         }

@@ -60,9 +60,12 @@ public final class JsonBody {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        invalidUtf16(node, "").ifPresent(path -> {
-            throw InvalidInputException.invalid(path, "含无效的 UTF-16 字符（孤立代理项）", "contains invalid UTF-16 (a lone surrogate)");
-        });
+        // The paths are made only once something is invalid.
+        if (!validUtf16(node)) {
+            invalidUtf16(node, "").ifPresent(path -> {
+                throw InvalidInputException.invalid(path, "含无效的 UTF-16 字符（孤立代理项）", "contains invalid UTF-16 (a lone surrogate)");
+            });
+        }
         return node;
     }
 
@@ -104,6 +107,27 @@ public final class JsonBody {
         String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
         return Problem.malformed(null, "请求体不是有效的 JSON" + where + "：" + what, "the body is not valid JSON" + where
                 + ": " + what);
+    }
+
+    /** Whether every string and key of {@code node} is valid UTF-16. */
+    static boolean validUtf16(JsonNode node) {
+        if (node.isTextual()) {
+            return valid(node.textValue());
+        }
+        if (node.isArray()) {
+            for (JsonNode e : node) {
+                if (!validUtf16(e)) {
+                    return false;
+                }
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (!valid(e.getKey()) || !validUtf16(e.getValue())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The path of the first string or key that is not valid UTF-16, if any. */

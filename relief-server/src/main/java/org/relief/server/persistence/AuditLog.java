@@ -1,6 +1,11 @@
 package org.relief.server.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
 import org.relief.server.audit.Digests;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,24 +46,76 @@ public final class AuditLog {
 
     /** Appends an entry for {@code change} inside the caller's transaction. */
     public AuditEntryEntity append(EntityManager em, Change change) {
+        AuditEntryEntity e = entry(head(em), now(), change);
+        em.persist(e);
+        pending.put(em, e);
+        return e;
+    }
+
+    /**
+     * Appends one entry for each of {@code changes}, in order, inside the caller's transaction: the
+     * same entries, seqs and hashes as {@link #append} called for each, written as one JDBC batch
+     * ({@link JdbcBatch}) — for bulk imports.
+     */
+    public void appendAll(EntityManager em, List<Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditEntryEntity head = head(em);
+        Instant at = now();
+        byte[] atBytes = JdbcBatch.instant(at);
+        Connection c = JdbcBatch.connection(em);
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO AUDIT_ENTRY (SEQ, OCCURRED_AT, ACTOR, ROLE, ACTION, TARGET, "
+                + "ADMIN_CODE, PREVIOUS_ADMIN_CODE, BEFORE_DIGEST, AFTER_DIGEST, PREV_HASH, HASH) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Change change : changes) {
+                head = entry(head, at, change);
+                p.setLong(1, head.getSeq());
+                p.setBytes(2, atBytes);
+                p.setString(3, head.getActor());
+                p.setString(4, head.getRole());
+                p.setString(5, head.getAction());
+                p.setString(6, head.getTarget());
+                p.setString(7, head.getAdminCode());
+                p.setString(8, head.getPreviousAdminCode());
+                p.setString(9, head.getBeforeDigest());
+                p.setString(10, head.getAfterDigest());
+                p.setString(11, head.getPrevHash());
+                p.setString(12, head.getHash());
+                p.addBatch();
+            }
+            p.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("appending " + changes.size() + " audit entries failed", e);
+        }
+        pending.put(em, head);
+    }
+
+    /** The last entry of the chain as this unit of work sees it (null before the first). */
+    private AuditEntryEntity head(EntityManager em) {
         AuditEntryEntity head = pending.get(em);
         if (head == null) {
             // MAX on the primary key reads the end of its index (ORDER BY … DESC would sort the whole table).
             Long last = em.createQuery("select max(a.seq) from AuditEntryEntity a", Long.class).getSingleResult();
             head = last == null ? null : em.find(AuditEntryEntity.class, last);
         }
+        return head;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** The entry after {@code head} for {@code change}, its hash computed. */
+    private static AuditEntryEntity entry(AuditEntryEntity head, Instant at, Change change) {
         long seq = head == null ? 1 : head.getSeq() + 1;
         String prev = head == null ? GENESIS : head.getHash();
-        Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String before = change.before() == null ? "" : Digests.sha256(change.before());
         String after = change.after() == null ? "" : Digests.sha256(change.after());
         AuditEntryEntity e = new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
                 change.adminCode(), change.previousAdminCode(), before, after, prev, null);
-        e = new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
+        return new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
                 change.adminCode(), change.previousAdminCode(), before, after, prev, hash(e));
-        em.persist(e);
-        pending.put(em, e);
-        return e;
     }
 
     /** The result of a verification: the number of entries checked and the first broken link, if any. */

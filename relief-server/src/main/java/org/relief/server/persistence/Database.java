@@ -92,7 +92,9 @@ public final class Database implements AutoCloseable {
         boolean embedded = url.startsWith("jdbc:derby:") && !url.startsWith("jdbc:derby://");
         HikariDataSource pool = pool(url, config);
         try {
-            Migrations.apply(pool, embedded);
+            // An embedded store's data directory is this process's alone: the fast check's note can live there.
+            Migrations.apply(pool, embedded, embedded && config.jdbcUrl().isEmpty()
+                    ? Optional.of(new SchemaCheck(config.dataDir())) : Optional.empty());
             Database db = new Database(entityManagerFactory(url, pool), pool, url, embedded);
             db.emf.createEntityManager().close(); // logs in now, so that a mapping that cannot work fails the start
             return db;

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
@@ -45,7 +46,22 @@ final class Migrations {
      * and released; on a database server the lock makes servers starting together migrate one at a time.
      */
     static void apply(DataSource dataSource, boolean soleUser) throws SQLException {
+        apply(dataSource, soleUser, Optional.empty());
+    }
+
+    /**
+     * {@link #apply(DataSource, boolean)}, first asking {@code check} (embedded stores: {@link SchemaCheck})
+     * whether the last full check still holds; Liquibase runs only when it does not.
+     *
+     * @return whether Liquibase checked the store (false: the fast check held)
+     */
+    static boolean apply(DataSource dataSource, boolean soleUser, Optional<SchemaCheck> check) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            if (check.isPresent() && check.get().upToDate(c)) {
+                LOG.debug("数据库结构与上次完整检查时相同 / schema as at the last full check: Liquibase skipped");
+                return false;
+            }
+            check.ifPresent(SchemaCheck::forget);
             // Looked at before Liquibase makes its own tables: a 0.1.0 store has the tables and no history.
             boolean release010 = !hasTable(c, "DATABASECHANGELOG") && hasTable(c, RELEASE_010_TABLE);
             run(() -> {
@@ -74,6 +90,10 @@ final class Migrations {
                     c.commit();
                 }
             });
+            if (check.isPresent()) {
+                check.get().noteChecked(c);
+            }
+            return true;
         }
     }
 

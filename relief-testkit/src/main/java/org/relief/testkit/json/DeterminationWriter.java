@@ -1,9 +1,17 @@
 package org.relief.testkit.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.relief.core.engine.AmountLine;
 import org.relief.core.engine.Determination;
 import org.relief.core.engine.Procedure;
@@ -74,79 +82,184 @@ public final class DeterminationWriter {
 
     /**
      * A determination as JSON. A refused determination is written as its problem JSON (see
-     * {@link #answer(Determination)} for the status).
+     * {@link #answer(Determination)} for the status). The tree is read from what
+     * {@link #write(Determination, JsonGenerator)} streams, so that both forms are one shape.
      */
     public static ObjectNode write(Determination d) {
         if (d.refusal().isPresent()) {
             return problem(d.refusal().get());
         }
-        ObjectNode o = F.objectNode();
-        o.put("outcome", d.outcome().code());
-        d.monthlyAmount().ifPresent(m -> o.put("monthlyAmount", yuan(m)));
-        d.amount().ifPresent(m -> o.put("amount", yuan(m)));
-        d.amountMin().ifPresent(m -> o.put("amountMin", yuan(m)));
-        d.amountMax().ifPresent(m -> o.put("amountMax", yuan(m)));
-        ObjectNode lines = o.putObject("lines");
-        for (AmountLine l : d.lines()) {
-            lines.put(l.code(), yuan(l.amount()));
+        return tree(g -> write(d, g));
+    }
+
+    /**
+     * Streams a determination that was not refused as the binding's JSON object: what a server writes
+     * straight to its answer, without a tree in between. Keys in the order of {@link #write(Determination)}'s
+     * tree; a trace entry's inputs sorted by key.
+     *
+     * @throws IllegalArgumentException when the determination was refused (write its {@link #problem(Refusal)})
+     */
+    public static void write(Determination d, JsonGenerator g) throws IOException {
+        if (d.refusal().isPresent()) {
+            throw new IllegalArgumentException("a refused determination is written as its problem JSON");
         }
-        ArrayNode reasons = o.putArray("reasons");
+        g.writeStartObject();
+        g.writeStringField("outcome", d.outcome().code());
+        if (d.monthlyAmount().isPresent()) {
+            g.writeStringField("monthlyAmount", yuan(d.monthlyAmount().get()));
+        }
+        if (d.amount().isPresent()) {
+            g.writeStringField("amount", yuan(d.amount().get()));
+        }
+        if (d.amountMin().isPresent()) {
+            g.writeStringField("amountMin", yuan(d.amountMin().get()));
+        }
+        if (d.amountMax().isPresent()) {
+            g.writeStringField("amountMax", yuan(d.amountMax().get()));
+        }
+        g.writeObjectFieldStart("lines");
+        writeLines(d.lines(), g);
+        g.writeEndObject();
+        g.writeArrayFieldStart("reasons");
         for (Reason r : d.reasons()) {
-            ObjectNode ro = reasons.addObject();
-            ro.put("code", r.code());
-            ro.put("message", r.message());
-            ro.put("messageEn", r.messageEn());
-            ro.put("rule", r.rule());
+            g.writeStartObject();
+            g.writeStringField("code", r.code());
+            g.writeStringField("message", r.message());
+            g.writeStringField("messageEn", r.messageEn());
+            g.writeStringField("rule", r.rule());
+            g.writeEndObject();
         }
-        ArrayNode missing = o.putArray("missing");
-        d.missing().forEach(missing::add);
-        ArrayNode measures = o.putArray("measures");
-        d.measures().forEach(measures::add);
-        d.procedure().ifPresent(p -> o.set("procedure", procedure(p)));
-        ArrayNode trace = o.putArray("trace");
+        g.writeEndArray();
+        g.writeArrayFieldStart("missing");
+        for (String m : d.missing()) {
+            g.writeString(m);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("measures");
+        for (String m : d.measures()) {
+            g.writeString(m);
+        }
+        g.writeEndArray();
+        if (d.procedure().isPresent()) {
+            g.writeFieldName("procedure");
+            writeProcedure(d.procedure().get(), g);
+        }
+        g.writeArrayFieldStart("trace");
         for (TraceEntry t : d.trace()) {
-            ObjectNode to = trace.addObject();
-            to.put("rule", t.rule());
-            to.put("citation", t.citation());
-            to.put("title", t.title());
-            to.put("slot", t.slot());
-            t.overrides().ifPresent(v -> to.put("overrides", v));
-            ObjectNode inputs = to.putObject("inputs");
-            t.inputs().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .forEach(e -> inputs.put(e.getKey(), e.getValue()));
-            to.put("result", t.result());
+            g.writeStartObject();
+            g.writeStringField("rule", t.rule());
+            g.writeStringField("citation", t.citation());
+            g.writeStringField("title", t.title());
+            g.writeStringField("slot", t.slot());
+            if (t.overrides().isPresent()) {
+                g.writeStringField("overrides", t.overrides().get());
+            }
+            g.writeObjectFieldStart("inputs");
+            Map<String, String> inputs = t.inputs();
+            if (inputs.size() == 1) {
+                Map.Entry<String, String> e = inputs.entrySet().iterator().next();
+                g.writeStringField(e.getKey(), e.getValue());
+            } else if (!inputs.isEmpty()) {
+                for (Map.Entry<String, String> e : new TreeMap<>(inputs).entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+            }
+            g.writeEndObject();
+            g.writeStringField("result", t.result());
+            g.writeEndObject();
         }
-        o.set("versions", versions(d.versions()));
-        return o;
+        g.writeEndArray();
+        g.writeFieldName("versions");
+        writeVersions(d.versions(), g);
+        g.writeEndObject();
+    }
+
+    /**
+     * The lines as object fields. Two lines of one code would be one key, the last amount at the
+     * first one's place (as an object node keeps them), so a key is never written twice.
+     */
+    private static void writeLines(List<AmountLine> lines, JsonGenerator g) throws IOException {
+        boolean distinct = true;
+        for (int i = 0; i < lines.size() && distinct; i++) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                if (lines.get(i).code().equals(lines.get(j).code())) {
+                    distinct = false;
+                    break;
+                }
+            }
+        }
+        if (distinct) {
+            for (AmountLine l : lines) {
+                g.writeStringField(l.code(), yuan(l.amount()));
+            }
+            return;
+        }
+        Map<String, String> byCode = new LinkedHashMap<>();
+        lines.forEach(l -> byCode.put(l.code(), yuan(l.amount())));
+        for (Map.Entry<String, String> e : byCode.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
     }
 
     /** The procedure object. */
     public static ObjectNode procedure(Procedure p) {
-        ObjectNode o = F.objectNode();
-        o.put("democraticAppraisal", p.democraticAppraisal());
-        o.put("approvalLevel", p.approvalLevel().code());
-        o.put("publicNoticeDays", p.publicNoticeDays());
-        o.put("reviewIntervalMonths", p.reviewIntervalMonths());
-        return o;
+        return tree(g -> writeProcedure(p, g));
+    }
+
+    private static void writeProcedure(Procedure p, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeBooleanField("democraticAppraisal", p.democraticAppraisal());
+        g.writeStringField("approvalLevel", p.approvalLevel().code());
+        g.writeNumberField("publicNoticeDays", p.publicNoticeDays());
+        g.writeNumberField("reviewIntervalMonths", p.reviewIntervalMonths());
+        g.writeEndObject();
+    }
+
+    /** Something written to a generator. */
+    @FunctionalInterface
+    private interface Streamed {
+        void writeTo(JsonGenerator g) throws IOException;
+    }
+
+    /** The object node of what {@code streamed} writes (one definition of each shape, streamed or as a tree). */
+    private static ObjectNode tree(Streamed streamed) {
+        try (TokenBuffer buffer = new TokenBuffer(ReliefJson.mapper(), false)) {
+            streamed.writeTo(buffer);
+            try (JsonParser p = buffer.asParser()) {
+                return ReliefJson.mapper().readTree(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The versions object: engine, module, module version and every standard used with its provenance. */
     public static ObjectNode versions(Versions v) {
-        ObjectNode o = F.objectNode();
-        o.put("engine", v.engine());
-        o.put("module", v.module());
-        o.put("moduleVersion", v.moduleVersion());
-        ArrayNode standards = o.putArray("standards");
+        return tree(g -> writeVersions(v, g));
+    }
+
+    private static void writeVersions(Versions v, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("engine", v.engine());
+        g.writeStringField("module", v.module());
+        g.writeStringField("moduleVersion", v.moduleVersion());
+        g.writeArrayFieldStart("standards");
         for (StandardValue s : v.standards()) {
-            ObjectNode so = standards.addObject();
-            so.put("key", s.key());
-            so.put("value", standardValue(s.key(), s.value()));
-            so.put("origin", s.origin().name().toLowerCase(java.util.Locale.ROOT));
-            s.area().ifPresent(a -> so.put("area", a.value()));
-            s.effectiveFrom().ifPresent(f -> so.put("effectiveFrom", f.toString()));
-            so.put("provenance", s.provenance().describe());
+            g.writeStartObject();
+            g.writeStringField("key", s.key());
+            g.writeStringField("value", standardValue(s.key(), s.value()));
+            g.writeStringField("origin", s.origin().name().toLowerCase(java.util.Locale.ROOT));
+            if (s.area().isPresent()) {
+                g.writeStringField("area", s.area().get().value());
+            }
+            if (s.effectiveFrom().isPresent()) {
+                g.writeStringField("effectiveFrom", s.effectiveFrom().get().toString());
+            }
+            g.writeStringField("provenance", s.provenance().describe());
+            g.writeEndObject();
         }
-        return o;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /**

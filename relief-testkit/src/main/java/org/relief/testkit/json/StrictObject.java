@@ -104,7 +104,8 @@ public final class StrictObject {
 
     /** A string, at most {@value #MAX_TEXT} characters (longer is an input error). */
     public Optional<String> text(String key) {
-        return opt(key).map(v -> textValue(v, path(key)));
+        // The path is made only for an error: a request reads dozens of keys.
+        return opt(key).map(v -> v.isTextual() && v.textValue().length() <= MAX_TEXT ? v.textValue() : textValue(v, path(key)));
     }
 
     /** A JSON string at {@code path}, at most {@value #MAX_TEXT} characters. */
@@ -166,7 +167,10 @@ public final class StrictObject {
 
     /** A date ({@link IsoDates}: ISO, existing, year {@value IsoDates#MIN_YEAR}–{@value IsoDates#MAX_YEAR}). */
     public Optional<LocalDate> date(String key) {
-        return text(key).map(t -> dateValue(t, path(key)));
+        return text(key).map(t -> {
+            LocalDate d = IsoDates.valid(t);
+            return d != null ? d : dateValue(t, path(key));
+        });
     }
 
     /** {@link IsoDates#parse}. */
@@ -176,7 +180,10 @@ public final class StrictObject {
 
     /** A code of an enumeration ({@link Coded}). */
     public <E extends Enum<E> & Coded> Optional<E> coded(String key, Class<E> type) {
-        return text(key).map(t -> Coded.parse(type, t, path(key)));
+        return text(key).map(t -> {
+            E found = Coded.find(type, t);
+            return found != null ? found : Coded.parse(type, t, path(key));
+        });
     }
 
     /** A nested object with only the {@code allowed} keys. */

@@ -24,7 +24,8 @@ public final class Na11PublicNotice implements Rule {
             }
             if (age.get() < Na07Supplements.ADULT_AGE) {
                 e.publicNoticeDays(0);
-                return Applied.inputs().with("age", age.get()).then("minor tekun applicant: not published");
+                return e.tracing() ? Applied.inputs().with("age", age.get()).then("minor tekun applicant: not published")
+                        : Applied.untraced();
             }
         }
         e.publicNoticeDays(DAYS);

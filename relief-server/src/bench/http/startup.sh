@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Issue 19's startup row: JVM start to the first answer of GET /health, for the server on an existing
+# store (restart) and on an empty one (first start), against a bare Javalin (BareJavalin: the same jar,
+# Javalin + Jetty + Jackson and one route) in the same run, each started N times in turn.
+#
+#   mvn -q -DskipTests package && mvn -q -Pbench -pl relief-server -am test-compile   # the jar, then the bench classes
+#   relief-server/src/bench/http/startup.sh [runs] [jar]
+#   JAVA_OPTS=... BARE_OPTS=... relief-server/src/bench/http/startup.sh   # extra JVM options (server, bare Javalin)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+runs=${1:-5}
+jar=${2:-$here/../../../target/relief-server.jar}
+classes=$here/../../../target/test-classes
+port=${PORT:-17090}
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+
+ms() { # command...: starts it, waits for /health, prints the milliseconds, stops it
+  local t0 pid
+  t0=$(date +%s%N)
+  "$@" >"$data/log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
+    kill -0 $pid 2>/dev/null || { cat "$data/log" >&2; exit 1; }
+    sleep 0.01
+  done
+  echo $((($(date +%s%N) - t0) / 1000000))
+  kill $pid; wait $pid 2>/dev/null || true
+  while curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.05; done
+}
+server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} exec nice -n "${NICE:--15}" java ${JAVA_OPTS:-} -jar "$jar"; }
+bare() { exec nice -n "${NICE:--15}" java ${BARE_OPTS:-} -cp "$jar:$classes" org.relief.server.bench.BareJavalin $port; }
+
+first=(); restart=(); base=()
+for i in $(seq "$runs"); do
+  rm -rf "$data/store"
+  first+=("$(ms server)")
+  restart+=("$(ms server)")
+  base+=("$(ms bare)")
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+fm=$(median "${first[@]}"); rm_=$(median "${restart[@]}"); bm=$(median "${base[@]}")
+echo "bare Javalin:           ${base[*]} ms (median $bm)"
+echo "server, first start:    ${first[*]} ms (median $fm)"
+echo "server, restart:        ${restart[*]} ms (median $rm_)"
+awk -v r="$rm_" -v f="$fm" -v b="$bm" 'BEGIN { printf "ratio restart / bare = %.2f (goal <= 2); first start / bare = %.2f\n", r / b, f / b }'
