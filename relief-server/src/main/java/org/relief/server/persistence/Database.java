@@ -216,6 +216,11 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
+    /** Whether the store is PostgreSQL (which has {@code FOR UPDATE SKIP LOCKED}). */
+    public boolean isPostgresql() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
     /** The connection pool every unit of work and the migrations draw from (for its metrics). */
     HikariDataSource pool() {
         return pool;

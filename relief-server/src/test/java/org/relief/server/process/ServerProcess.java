@@ -84,6 +84,11 @@ public final class ServerProcess implements AutoCloseable {
         return url;
     }
 
+    /** The process id (a roster worker's name begins with it: {@code pid@host#n}). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** SIGTERM. */
     public void stop() {
         process.destroy();
