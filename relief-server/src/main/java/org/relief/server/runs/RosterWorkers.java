@@ -146,12 +146,17 @@ public final class RosterWorkers implements AutoCloseable {
         } catch (RosterException e) {
             runs.release(c.jobId(), worker, e.code() + ": " + e.getMessage(), true);
         } catch (RuntimeException e) {
+            // interrupted (stopping): the flag is cleared so that the job can still be given back through JDBC
+            boolean interrupted = Thread.interrupted();
             LOG.warn("花名册任务 {} 失败，稍后重试 / roster job {} failed, to be tried again: {}", c.jobId(), c.jobId(), e.toString());
             try {
                 runs.release(c.jobId(), worker, e.toString(), false);
             } catch (RuntimeException again) {
                 LOG.warn("花名册任务 {} 未能交还，租约到期后接管 / roster job {} not given back; it is taken over when its lease "
                         + "expires: {}", c.jobId(), c.jobId(), again.getMessage());
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         } finally {
             renewal.cancel(false);
