@@ -35,12 +35,8 @@ public final class RosterRunBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "1000000");
-        String jdbc = System.getProperty("bench.jdbc", "");
-        if (!jdbc.isEmpty()) {
-            System.setProperty("relief.test.jdbc", jdbc);
-        }
-        Path dir = Files.createTempDirectory("relief-roster-bench");
-        ServerConfig store = TestStores.config(dir.resolve("data")).withAdminToken(ADMIN).withRosterWorkers(0, Duration.ofSeconds(60));
+        ServerConfig store = store("relief-roster-bench").withAdminToken(ADMIN);
+        Path dir = store.dataDir().getParent();
         long t0 = System.nanoTime();
         try (ServerHarness http = new ServerHarness(store)) {
             Province.seed(http.server().injector(), n, Province.COUNTIES.size());
@@ -63,6 +59,19 @@ public final class RosterRunBenchmark {
         } else {
             System.out.printf("| Derby (embedded, one server only) | %d | %.1f s (%.0f cases/s) | — | — |%n", n, one, n / one);
         }
+    }
+
+    /**
+     * An empty store in a new temporary directory, without roster workers (the benchmarks start their own):
+     * the PostgreSQL database of {@code -Dbench.jdbc} (a fresh schema), or else embedded Derby.
+     */
+    static ServerConfig store(String prefix) throws java.io.IOException {
+        String jdbc = System.getProperty("bench.jdbc", "");
+        if (!jdbc.isEmpty()) {
+            System.setProperty("relief.test.jdbc", jdbc);
+        }
+        Path dir = Files.createTempDirectory(prefix);
+        return TestStores.config(dir.resolve("data")).withRosterWorkers(0, Duration.ofSeconds(60));
     }
 
     /** One province run on {@code servers} servers; the wall time in seconds, from the creation to the last county done. */
