@@ -117,27 +117,49 @@ public final class RosterRunBenchmark {
             }
             for (Path jfr : recordings) {
                 if (Files.exists(jfr)) {
-                    System.out.println("  hot methods of " + jfr.getFileName() + " (top frames of execution samples): " + hot(jfr));
+                    System.out.println("  " + jfr.getFileName() + ": " + hot(jfr));
                 }
             }
         }
     }
 
-    /** The ten methods most often on top of the recording's execution samples, with their share. */
+    /** Where a sample's time goes: the first of these found on its stack, innermost first. */
+    static final List<Map.Entry<String, String>> PARTS = List.of(Map.entry("SnapshotCodec.write", "writing snapshots (JSON)"),
+            Map.entry("SnapshotCodec.read", "reading snapshots (JSON)"), Map.entry("Lifecycle.amountDue", "determining amounts"),
+            Map.entry("JpaRosterStore.submit", "storing the roster"), Map.entry("org.postgresql.", "JDBC (PostgreSQL)"),
+            Map.entry("org.apache.derby.", "Derby"), Map.entry("org.eclipse.persistence.", "EclipseLink"));
+
+    /** The share of the recording's execution samples in each part of the work, and the five hottest methods. */
     static String hot(Path jfr) throws java.io.IOException {
         Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> parts = new java.util.LinkedHashMap<>();
         int samples = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
             if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null
                     || e.getStackTrace().getFrames().isEmpty()) {
                 continue;
             }
-            RecordedFrame f = e.getStackTrace().getFrames().get(0);
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            RecordedFrame f = frames.get(0);
             top.merge(f.getMethod().getType().getName() + "." + f.getMethod().getName(), 1, Integer::sum);
+            String part = "other";
+            search:
+            for (Map.Entry<String, String> p : PARTS) {
+                for (RecordedFrame x : frames) {
+                    String m = x.getMethod().getType().getName() + "." + x.getMethod().getName();
+                    if (m.contains(p.getKey())) {
+                        part = p.getValue();
+                        break search;
+                    }
+                }
+            }
+            parts.merge(part, 1, Integer::sum);
             samples++;
         }
         int all = samples;
-        return top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(10)
+        return samples + " samples; " + parts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(x -> String.format("%s %.0f%%", x.getKey(), 100.0 * x.getValue() / all)).collect(Collectors.joining(", "))
+                + "; hottest: " + top.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(5)
                 .map(x -> String.format("%s %.0f%%", x.getKey(), 100.0 * x.getValue() / all)).collect(Collectors.joining(", "));
     }
 }
