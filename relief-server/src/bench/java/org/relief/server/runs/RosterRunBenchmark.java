@@ -71,6 +71,8 @@ public final class RosterRunBenchmark {
             System.setProperty("relief.test.jdbc", jdbc);
         }
         Path dir = Files.createTempDirectory(prefix);
+        // Derby's driver boots with the JVM's first connection, PostgreSQL's included: its log goes here, not to the working directory
+        System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
         return TestStores.config(dir.resolve("data")).withRosterWorkers(0, Duration.ofSeconds(60));
     }
 

@@ -216,6 +216,11 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
+    /** Whether {@link #close} was called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
     /** Whether the store is PostgreSQL (which has {@code FOR UPDATE SKIP LOCKED}). */
     public boolean isPostgresql() {
         return url.startsWith("jdbc:postgresql:");

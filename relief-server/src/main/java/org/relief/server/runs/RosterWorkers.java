@@ -102,8 +102,8 @@ public final class RosterWorkers implements AutoCloseable {
             try {
                 claim = runs.claim(worker, lease);
             } catch (RuntimeException e) {
-                if (stopped.get()) {
-                    return;
+                if (stopped.get() || db.isClosed()) {
+                    return; // the store was closed under the workers (a server closed without close()): nothing to claim from
                 }
                 LOG.warn("花名册任务领取失败 / claiming a roster job failed: {}", e.getMessage());
                 claim = Optional.empty();
