@@ -75,6 +75,8 @@ public final class ReliefServer implements AutoCloseable {
                 throw e.getClass().getSimpleName().contains("Bind") || String.valueOf(e.getMessage()).contains("bind")
                         ? Preflight.portInUse(config) : e;
             }
+            // after the routes are up: a server that cannot serve takes no county of a roster run
+            injector.getInstance(org.relief.server.runs.RosterWorkers.class).start();
             return new ReliefServer(injector, app, web, config, seeded);
         } catch (RuntimeException e) {
             db.close();
@@ -144,6 +146,8 @@ public final class ReliefServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // first the roster workers (a county in progress is given back), then the routes, then the store
+        injector.getInstance(org.relief.server.runs.RosterWorkers.class).close();
         app.stop();
         injector.getInstance(Database.class).close();
     }

@@ -16,6 +16,8 @@ public final class StoreCounts {
                 Map.entry("steps", count(em, "SELECT COUNT(*) FROM CASE_STEP")),
                 Map.entry("rosters", count(em, "SELECT COUNT(*) FROM ROSTER")),
                 Map.entry("rosterLines", count(em, "SELECT COUNT(*) FROM ROSTER_LINE")),
+                Map.entry("rosterRuns", count(em, "SELECT COUNT(*) FROM ROSTER_RUN")),
+                Map.entry("rosterJobs", count(em, "SELECT COUNT(*) FROM ROSTER_JOB")),
                 Map.entry("grants", count(em, "SELECT COUNT(*) FROM LEDGER_GRANT")),
                 Map.entry("priceIndices", count(em, "SELECT COUNT(*) FROM PRICE_INDEX")),
                 Map.entry("records", count(em, "SELECT COUNT(*) FROM CASE_RECORD")),

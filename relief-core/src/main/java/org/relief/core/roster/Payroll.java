@@ -20,6 +20,7 @@ import org.relief.core.engine.Reason;
 import org.relief.core.engine.RosterSlotRule;
 import org.relief.core.engine.TraceEntry;
 import org.relief.core.lifecycle.Case;
+import org.relief.core.lifecycle.CaseId;
 import org.relief.core.lifecycle.CaseState;
 import org.relief.core.lifecycle.CaseStore;
 import org.relief.core.lifecycle.Lifecycle;
@@ -105,13 +106,24 @@ public final class Payroll {
         return rosters.submit(compute(county, month, computedOn, progress));
     }
 
-    private Roster compute(AdminCode county, YearMonth month, LocalDate computedOn, Progress progress) {
+    /**
+     * The rule module that computes the roster of (county, month), checked before any work is queued
+     * for it (a roster run refuses a region with a county no module serves).
+     *
+     * @throws RosterException {@code UNKNOWN_REGION} or {@code DATE_OUT_OF_RANGE}
+     */
+    public LoadedModule moduleFor(AdminCode county, YearMonth month) {
         LoadedModule module = lifecycle.engine().modules().forRegion(county).orElseThrow(() -> new RosterException("UNKNOWN_REGION",
                 "行政区划 " + county + " 不在任何规则模块的服务范围内", "no rule module serves region " + county));
         if (!module.validity().contains(month.atDay(1))) {
             throw new RosterException("DATE_OUT_OF_RANGE", month + " 不在" + module.name() + "规则有效期（" + module.validity() + "）内",
                     month + " is outside the validity of module " + module.id() + " (" + module.validity() + ")");
         }
+        return module;
+    }
+
+    private Roster compute(AdminCode county, YearMonth month, LocalDate computedOn, Progress progress) {
+        LoadedModule module = moduleFor(county, month);
         Standards standards = lifecycle.engine().standardsFor(county, month.atDay(1), computedOn).orElseThrow();
         RosterContext ctx = new RosterContext(county, month, computedOn, lifecycle.calendar(), standards,
                 county.isNational() ? Optional.empty() : prices.find(county.province(), month));
@@ -131,9 +143,12 @@ public final class Payroll {
                 while (it.hasNext() && chunk.size() < CHUNK) {
                     chunk.add(it.next());
                 }
+                // what was paid to the chunk's cases, in one call (one query per chunk on a database, not one per case)
+                Map<CaseId, Map<YearMonth, Money>> paid = rosters.paid(chunk.stream().map(Case::id).toList());
                 List<Future<CaseLines>> futures = new ArrayList<>(chunk.size());
                 for (Case c : chunk) {
-                    futures.add(pool.submit(() -> linesOf(c, month, computedOn, ctx)));
+                    Map<YearMonth, Money> paidToCase = paid.getOrDefault(c.id(), Map.of());
+                    futures.add(pool.submit(() -> linesOf(c, month, computedOn, ctx, paidToCase)));
                 }
                 for (Future<CaseLines> f : futures) {
                     CaseLines r = join(f);
@@ -160,7 +175,7 @@ public final class Payroll {
     private record CaseLines(List<RosterLine> lines, List<Overpayment> overpaid, List<Reason> reasons) {
     }
 
-    private CaseLines linesOf(Case c, YearMonth month, LocalDate computedOn, RosterContext ctx) {
+    private CaseLines linesOf(Case c, YearMonth month, LocalDate computedOn, RosterContext ctx, Map<YearMonth, Money> paid) {
         List<RosterLine> lines = new ArrayList<>();
         List<Overpayment> overpaid = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
@@ -195,14 +210,13 @@ public final class Payroll {
             lines.add(new RosterLine(c.id(), c.reference(), c.program(), program, Money.ZERO, true, true, List.of(), why,
                     d.missing(), d.refusal().map(r -> r.code().name()), "", head));
         }
-        backPay(c, month, computedOn, head, lines, overpaid);
+        backPay(c, month, computedOn, paid, head, lines, overpaid);
         return new CaseLines(lines, overpaid, reasons);
     }
 
     /** Back-pay: every earlier submitted month now due more than was paid for it (cash benefit only). */
-    private void backPay(Case c, YearMonth month, LocalDate computedOn, Optional<String> head, List<RosterLine> lines,
-                         List<Overpayment> overpaid) {
-        Map<YearMonth, Money> paid = rosters.paid(c.id());
+    private void backPay(Case c, YearMonth month, LocalDate computedOn, Map<YearMonth, Money> paid, Optional<String> head,
+                         List<RosterLine> lines, List<Overpayment> overpaid) {
         if (paid.isEmpty()) {
             return;
         }

@@ -30,6 +30,19 @@ public interface RosterStore {
      */
     Map<YearMonth, Money> paid(CaseId caseId);
 
+    /**
+     * {@link #paid(CaseId)} of several cases at once, for a roster that walks a county in chunks: a
+     * store over a database answers it in one query per chunk instead of one per case. Every case asked
+     * is a key of the answer (nothing paid: an empty map).
+     */
+    default Map<CaseId, Map<YearMonth, Money>> paid(java.util.Collection<CaseId> caseIds) {
+        Map<CaseId, Map<YearMonth, Money>> all = new java.util.HashMap<>();
+        for (CaseId id : caseIds) {
+            all.put(id, paid(id));
+        }
+        return all;
+    }
+
     /** The date the roster of (county, month) was computed and submitted, if it was. */
     default Optional<java.time.LocalDate> submittedOn(AdminCode county, YearMonth month) {
         return submitted(county, month).map(Roster::computedOn);

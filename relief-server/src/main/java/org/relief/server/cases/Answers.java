@@ -10,11 +10,12 @@ import org.relief.testkit.json.ReliefJson;
  * {@code application/json} or, for a problem, {@code application/problem+json} with its
  * {@code instance}; a refusal keeps its {@code missing} inputs and {@code reasons}.
  */
-final class Answers {
+public final class Answers {
     private Answers() {
     }
 
-    static void send(Context ctx, JsonAnswer a) {
+    /** Sends {@code a} on {@code ctx}. */
+    public static void send(Context ctx, JsonAnswer a) {
         if (a.status() >= 400 && a.body() instanceof ObjectNode o) {
             o.put("instance", ctx.path());
             ctx.status(a.status()).contentType("application/problem+json; charset=utf-8").result(ReliefJson.compact(o));

@@ -13,9 +13,12 @@ import org.relief.server.persistence.Database;
 import org.relief.server.persistence.JpaCaseStore;
 import org.relief.server.persistence.JpaLedger;
 import org.relief.server.persistence.JpaPriceIndices;
+import org.relief.server.persistence.JpaRosterRuns;
 import org.relief.server.persistence.JpaRosterStore;
+import org.relief.server.ServerConfig;
+import org.relief.server.runs.RosterWorkers;
 
-/** Guice wiring of the case lifecycle: core's lifecycle, payroll, ledger and sampler over the JPA stores. */
+/** Guice wiring of the case lifecycle: core's lifecycle, payroll, ledger and sampler over the JPA stores; the roster-run workers. */
 public final class LifecycleModule extends AbstractModule {
     @Provides
     @Singleton
@@ -33,6 +36,18 @@ public final class LifecycleModule extends AbstractModule {
     @Singleton
     JpaRosterStore rosters(Database db, Clock clock) {
         return new JpaRosterStore(db, clock);
+    }
+
+    @Provides
+    @Singleton
+    JpaRosterRuns rosterRuns(Database db, Clock clock) {
+        return new JpaRosterRuns(db, clock);
+    }
+
+    @Provides
+    @Singleton
+    RosterWorkers rosterWorkers(Database db, Payroll payroll, JpaRosterRuns runs, RosterSubmission submission, ServerConfig config) {
+        return new RosterWorkers(db, payroll, runs, submission, config);
     }
 
     @Provides

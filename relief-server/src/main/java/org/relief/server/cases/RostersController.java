@@ -45,10 +45,13 @@ public final class RostersController {
     private final JpaRosterStore rosters;
     private final JpaPriceIndices prices;
     private final AuditLog audit;
+    private final RosterSubmission submission;
 
     @Inject
-    public RostersController(Database db, Payroll payroll, JpaRosterStore rosters, JpaPriceIndices prices, AuditLog audit) {
+    public RostersController(Database db, Payroll payroll, JpaRosterStore rosters, JpaPriceIndices prices, AuditLog audit,
+                             RosterSubmission submission) {
         this.db = db;
+        this.submission = submission;
         this.payroll = payroll;
         this.rosters = rosters;
         this.prices = prices;
@@ -81,16 +84,7 @@ public final class RostersController {
         }
         Roster stored;
         try {
-            stored = db.write(em -> {
-                rosters.submittedBy(c.name());
-                Roster s = rosters.submit(computed);
-                if (!s.alreadySubmitted()) {
-                    audit.append(em, new AuditLog.Change(c.name(), c.role().code(), "roster.submit",
-                            "roster:" + r.county() + "/" + r.month(), r.county().value(), null,
-                            r.county() + " " + r.month() + " " + s.cases() + " cases " + s.total()));
-                }
-                return s;
-            });
+            stored = db.write(em -> submission.store(em, c.name(), c.role().code(), computed));
         } catch (JpaRosterStore.AlreadySubmittedException e) {
             stored = rosters.submitted(r.county(), r.month()).orElseThrow().asAlreadySubmitted();
         }

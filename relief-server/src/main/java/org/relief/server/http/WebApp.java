@@ -21,6 +21,7 @@ import org.relief.server.audit.AuditController;
 import org.relief.server.cases.CasesController;
 import org.relief.server.cases.LedgerController;
 import org.relief.server.cases.RostersController;
+import org.relief.server.runs.RosterRunsController;
 import org.relief.server.console.ConsoleController;
 import org.relief.server.households.HouseholdsController;
 import org.relief.server.security.Access;
@@ -44,7 +45,7 @@ public final class WebApp {
                   ModulesController modules, StandardsController standards, OpenApiController openApi,
                   DeterminationController determinations, HouseholdsController households, UsersController users,
                   AuditController audit, ConsoleController console, CasesController cases, RostersController rosters,
-                  LedgerController ledger, CalculatorsController calculators) {
+                  LedgerController ledger, CalculatorsController calculators, RosterRunsController rosterRuns) {
         this.mapper = mapper;
         this.config = config;
         this.auth = auth;
@@ -101,6 +102,10 @@ public final class WebApp {
                         TOWNSHIP_REVIEWER, COUNTY_APPROVER, ADMIN), rosters::roster),
                 Route.get("/api/v1/rosters/{county}/{month}", "readRoster", Access.of("查看发放花名册", "read rosters",
                         TOWNSHIP_REVIEWER, COUNTY_APPROVER, AUDITOR, ADMIN), rosters::read),
+                Route.post("/api/v1/roster-runs", "createRosterRun", Access.of("批量编制报送花名册", "run the rosters of a region",
+                        COUNTY_APPROVER, PROVINCE_ADMIN, ADMIN), rosterRuns::create),
+                Route.get("/api/v1/roster-runs/{id}", "readRosterRun", Access.of("查看花名册批次", "read roster runs",
+                        COUNTY_APPROVER, PROVINCE_ADMIN, AUDITOR, ADMIN), rosterRuns::read),
                 Route.post("/api/v1/price-indices", "publishPriceIndices", Access.of("发布价格指数", "publish price indices",
                         PROVINCE_ADMIN, ADMIN), rosters::prices),
                 Route.post("/api/v1/grants", "recordGrant", Access.of("临时救助", "record grants", TOWNSHIP_REVIEWER,

@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * appended only onto the case it was taken on, and each step row is unique per case and index.
  */
 @Entity
-@Table(name = "RELIEF_CASE", indexes = {@Index(name = "CASE_COUNTY", columnList = "COUNTY"),
+@Table(name = "RELIEF_CASE", indexes = {@Index(name = "CASE_COUNTY_ID", columnList = "COUNTY,ID"),
         @Index(name = "CASE_NEXT_DUE", columnList = "NEXT_DUE"), @Index(name = "CASE_REFERENCE", columnList = "COUNTY,REFERENCE")})
 public class CaseEntity {
     @Id

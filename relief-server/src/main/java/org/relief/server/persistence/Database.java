@@ -218,6 +218,16 @@ public final class Database implements AutoCloseable {
         return embedded;
     }
 
+    /** Whether {@link #close} was called. */
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Whether the store is PostgreSQL (which has {@code FOR UPDATE SKIP LOCKED}). */
+    public boolean isPostgresql() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+
     /** The connection pool every unit of work and the migrations draw from (for its metrics). */
     HikariDataSource pool() {
         return pool;

@@ -28,6 +28,13 @@ public class IdCounterEntity {
         this.next = next;
     }
 
+    /** The first of the next {@code n} values, all counted. */
+    public long take(int n) {
+        long first = next;
+        next += n;
+        return first;
+    }
+
     /** The next value, counted. */
     public long take() {
         return next++;

@@ -49,6 +49,16 @@ public final class JpaCaseStore implements CaseStore {
         return CaseId.of(Long.toString(db.joining(em -> Ids.next(em, COUNTER))));
     }
 
+    /** {@code n} fresh ids at once (for {@link #load}): one counter update instead of one per case. */
+    public List<CaseId> nextIds(int n) {
+        long first = db.joining(em -> Ids.next(em, COUNTER, n));
+        List<CaseId> ids = new ArrayList<>(n);
+        for (long i = first; i < first + n; i++) {
+            ids.add(CaseId.of(Long.toString(i)));
+        }
+        return ids;
+    }
+
     @Override
     public void create(Case opened) {
         if (opened.steps().size() != 1) {
@@ -65,6 +75,29 @@ public final class JpaCaseStore implements CaseStore {
             step(em, id, opened.steps().get(0));
             records(em, id, opened, List.of());
             flush(em, opened.id());
+            return null;
+        });
+    }
+
+    /**
+     * Takes over cases in bulk (a migration from another system, a benchmark's or a test's province):
+     * each case as it stands, with every step, in the caller's unit of work, flushed once for all of
+     * them instead of once per step. Ids come from {@link #nextId}; nothing here checks that a case is
+     * new — the primary key refuses one stored twice, and the whole unit of work with it.
+     */
+    public void load(List<Case> cases) {
+        db.joining(em -> {
+            for (Case c : cases) {
+                long id = numeric(c.id());
+                CaseEntity e = new CaseEntity(id, c.county().value(), c.reference(), c.program().id());
+                fill(e, c);
+                em.persist(e);
+                for (StepRecord s : c.steps()) {
+                    step(em, id, s);
+                }
+                records(em, id, c, List.of());
+            }
+            em.flush();
             return null;
         });
     }

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,9 @@ import org.relief.core.roster.RosterStore;
  * rows unique per case × month × line code. Submission joins the unit of work open on the thread.
  */
 public final class JpaRosterStore implements RosterStore {
+    /** Case ids to one IN list: well under every database's limit on parameters. */
+    private static final int IN_LIST = 500;
+
     private final Database db;
     private final Clock clock;
     private final ThreadLocal<String> actor = ThreadLocal.withInitial(() -> "system");
@@ -86,21 +92,41 @@ public final class JpaRosterStore implements RosterStore {
 
     @Override
     public Map<YearMonth, Money> paid(CaseId caseId) {
-        List<RosterLineEntity> lines = db.readJoining(em -> em.createQuery(
-                "select l from RosterLineEntity l where l.caseId = :id", RosterLineEntity.class)
-                .setParameter("id", caseId.value()).getResultList());
-        Map<YearMonth, Money> paid = new TreeMap<>();
-        for (RosterLineEntity l : lines) {
-            if (l.getCode().equals(ProgramId.DIBAO.id()) || l.getCode().equals(ProgramId.TEKUN.id())) {
-                paid.merge(YearMonth.parse(l.getMonth()), l.isHeld() ? Money.ZERO : new Money(l.getAmount()), Money::plus);
-            } else if (l.getCode().equals(RosterLine.ARREARS) && l.getArrears() != null) {
-                for (String item : l.getArrears().split(";")) {
-                    String[] kv = item.split("=");
-                    paid.merge(YearMonth.parse(kv[0]), new Money(new BigDecimal(kv[1])), Money::plus);
-                }
+        return paid(List.of(caseId)).get(caseId);
+    }
+
+    /** One query per {@value #IN_LIST} cases (the roster's chunk): the lines of all of them, on the case index. */
+    @Override
+    public Map<CaseId, Map<YearMonth, Money>> paid(Collection<CaseId> caseIds) {
+        Map<CaseId, Map<YearMonth, Money>> all = new HashMap<>();
+        Map<String, Map<YearMonth, Money>> byValue = new HashMap<>();
+        List<String> ids = new ArrayList<>(caseIds.size());
+        for (CaseId id : caseIds) {
+            Map<YearMonth, Money> paid = new TreeMap<>();
+            all.put(id, paid);
+            byValue.put(id.value(), paid);
+            ids.add(id.value());
+        }
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
+            List<Object[]> rows = db.readJoining(em -> em.createQuery("select l.caseId, l.month, l.code, l.amount, l.held, l.arrears "
+                    + "from RosterLineEntity l where l.caseId in :ids", Object[].class).setParameter("ids", some).getResultList());
+            for (Object[] r : rows) {
+                add(byValue.get((String) r[0]), (String) r[1], (String) r[2], (BigDecimal) r[3], (Boolean) r[4], (String) r[5]);
             }
         }
-        return paid;
+        return all;
+    }
+
+    private static void add(Map<YearMonth, Money> paid, String month, String code, BigDecimal amount, boolean held, String arrears) {
+        if (code.equals(ProgramId.DIBAO.id()) || code.equals(ProgramId.TEKUN.id())) {
+            paid.merge(YearMonth.parse(month), held ? Money.ZERO : new Money(amount), Money::plus);
+        } else if (code.equals(RosterLine.ARREARS) && arrears != null) {
+            for (String item : arrears.split(";")) {
+                String[] kv = item.split("=");
+                paid.merge(YearMonth.parse(kv[0]), new Money(new BigDecimal(kv[1])), Money::plus);
+            }
+        }
     }
 
     private static String arrears(List<ArrearsItem> items) {

@@ -18,7 +18,7 @@ final class ReliefPersistenceUnit implements PersistenceUnitInfo {
             UserEntity.class.getName(), AuditEntryEntity.class.getName(), CaseEntity.class.getName(),
             CaseStepEntity.class.getName(), RosterEntity.class.getName(), RosterLineEntity.class.getName(),
             GrantEntity.class.getName(), PriceIndexEntity.class.getName(), RecordEntity.class.getName(),
-            IdCounterEntity.class.getName());
+            IdCounterEntity.class.getName(), RosterRunEntity.class.getName(), RosterJobEntity.class.getName());
 
     private final Properties properties;
 

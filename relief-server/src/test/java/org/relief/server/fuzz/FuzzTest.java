@@ -175,6 +175,7 @@ class FuzzTest {
             templates.put("POST /api/v1/cases/{id}/steps", "{\"do\":\"survey\",\"date\":\"2024-03-06\",\"surveyors\":2}");
             // a submission (submit defaults to true): every poisoned field must refuse it
             templates.put("POST /api/v1/rosters", "{\"date\":\"2024-06-03\",\"region\":\"411082\",\"month\":\"2024-05\"}");
+            templates.put("POST /api/v1/roster-runs", "{\"region\":\"411082\",\"month\":\"2024-05\",\"date\":\"2024-06-03\"}");
             templates.put("POST /api/v1/price-indices", "{\"region\":\"410000\",\"month\":\"2024-07\",\"cpi\":\"2.0\","
                     + "\"foodCpi\":\"1.5\"}");
             templates.put("POST /api/v1/grants", "{\"date\":\"2024-03-06\",\"region\":\"411082\",\"program\":\"temporary\","

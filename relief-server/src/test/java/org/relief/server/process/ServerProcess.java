@@ -37,8 +37,16 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar; the environment is only what is given (plus PATH and HOME). */
     public static ServerProcess start(Map<String, String> env, Path output) throws IOException {
-        ProcessBuilder b = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toAbsolutePath().toString()));
+        return start(env, output, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    }
+
+    /** Starts the jar in a JVM with these options (a benchmark's: one core, a flight recording). */
+    public static ServerProcess start(Map<String, String> env, Path output, List<String> jvm) throws IOException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
+        ProcessBuilder b = new ProcessBuilder(command);
         b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_"));
         b.environment().putAll(env);
         b.directory(output.getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
@@ -82,6 +90,11 @@ public final class ServerProcess implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** The process id (a roster worker's name begins with it: {@code pid@host#n}). */
+    public long pid() {
+        return process.pid();
     }
 
     /** SIGTERM. */

@@ -36,6 +36,7 @@ class AccessMatrixTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final AtomicInteger SEQ = new AtomicInteger();
     static String root;
+    static String rosterRun;
     static final Map<Role, String> INSIDE = new EnumMap<>(Role.class);
     static final Map<Role, String> OUTSIDE = new EnumMap<>(Role.class);
     static final String HOUSEHOLD = "{\"residence\":\"urban\",\"members\":[{\"id\":\"p1\",\"birthDate\":\"1980-01-01\","
@@ -142,6 +143,12 @@ class AccessMatrixTest {
                 Expect.roles(200, 403, TR, CA, AD)));
         t.put("GET /api/v1/rosters/{county}/{month}", new Probe(r -> new Call("GET", "/api/v1/rosters/411082/2024-05", null),
                 Expect.roles(200, 404, TR, CA, AU, AD)));
+        // Roster runs (issue 21 item 3): who submits a county's roster, and the city or province administrator; an
+        // empty county (411082 has no case in May 2024 here) is a run of one county
+        t.put("POST /api/v1/roster-runs", new Probe(r -> new Call("POST", "/api/v1/roster-runs",
+                "{\"region\":\"411082\",\"month\":\"2024-05\",\"date\":\"2024-05-06\"}"), Expect.roles(202, 403, CA, PA, AD)));
+        t.put("GET /api/v1/roster-runs/{id}", new Probe(r -> new Call("GET", "/api/v1/roster-runs/" + rosterRun, null),
+                Expect.roles(200, 404, CA, PA, AU, AD)));
         // A province's indices: the matrix's callers sit in a county (411082) or a city (141000), which do not
         // cover a province, so even the permitted roles are refused there; province-henan and admin publish
         // below (pricesByProvince).
@@ -227,6 +234,10 @@ class AccessMatrixTest {
         HttpResponse<String> roster = http.call("POST", "/api/v1/rosters", root,
                 "{\"date\":\"2024-05-06\",\"region\":\"411082\",\"month\":\"2024-05\",\"submit\":true}");
         assertEquals(200, roster.statusCode(), roster.body());
+        HttpResponse<String> run = http.call("POST", "/api/v1/roster-runs", root,
+                "{\"region\":\"411082\",\"month\":\"2024-05\",\"date\":\"2024-05-06\"}");
+        assertEquals(202, run.statusCode(), run.body());
+        rosterRun = json(run).get("id").asText();
         for (Role role : Role.values()) {
             INSIDE.put(role, token(role, "411082"));
             OUTSIDE.put(role, token(role, "141000"));

@@ -98,4 +98,21 @@ public abstract class RosterStoreContract {
                 store.paid(CaseId.of("c1")));
         assertEquals(Map.of(), store.paid(CaseId.of("c2")));
     }
+
+    /** What was paid to several cases at once is what was paid to each, every case asked a key (nothing paid: empty). */
+    @Test
+    public void required_paidOfSeveralCasesIsThePaidOfEach() {
+        store.submit(roster("2024-04", "2024-05-02", line("c1", "dibao", "931.00", List.of()), line("c2", "dibao", "500.00", List.of())));
+        store.submit(roster("2024-05", "2024-06-03", line("c1", "dibao", "980.00", List.of()),
+                line("c1", "arrears", "49.00", List.of(new ArrearsItem(YearMonth.of(2024, 4), Money.yuan("49.00"))))));
+        List<CaseId> ids = List.of(CaseId.of("c1"), CaseId.of("c2"), CaseId.of("c3"));
+        Map<CaseId, Map<YearMonth, Money>> all = store.paid(ids);
+        assertEquals(3, all.size());
+        for (CaseId id : ids) {
+            assertEquals(store.paid(id), all.get(id), id.value());
+        }
+        assertEquals(Map.of(YearMonth.of(2024, 4), Money.yuan("980.00"), YearMonth.of(2024, 5), Money.yuan("980.00")),
+                all.get(CaseId.of("c1")));
+        assertEquals(Map.of(), all.get(CaseId.of("c3")));
+    }
 }
