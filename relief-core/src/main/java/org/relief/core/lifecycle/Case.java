@@ -38,7 +38,7 @@ import org.relief.core.model.ProgramId;
  * @param keptDibao     in gradual exit: the amount kept and the day the exit started
  * @param records       integrity records (append-only)
  * @param reasons       the case's reasons ({@code DEADLINE_MISSED}, {@code CALENDAR_UNAVAILABLE}, {@code RECIPIENT_DIED}, …)
- * @param steps         every step taken, in order
+ * @param steps         every step taken, in order (a store may hand them out unread: {@link DeferredSteps})
  */
 public record Case(CaseId id, String reference, ProgramId program, AdminCode county, CaseState state,
                    ApplicationForm application, HouseholdHistory households, Optional<LocalDate> acceptedOn,
@@ -68,9 +68,12 @@ public record Case(CaseId id, String reference, ProgramId program, AdminCode cou
         keptDibao = Optional.ofNullable(keptDibao).flatMap(x -> x);
         records = List.copyOf(records);
         reasons = List.copyOf(reasons);
-        steps = List.copyOf(steps);
-        if (steps.isEmpty() || !(steps.get(0).step() instanceof Step.Apply)) {
-            throw new IllegalArgumentException("a case starts with its apply step");
+        // steps a store has not read yet are checked when they are read (DeferredSteps)
+        if (!(steps instanceof DeferredSteps)) {
+            steps = List.copyOf(steps);
+            if (steps.isEmpty() || !(steps.get(0).step() instanceof Step.Apply)) {
+                throw new IllegalArgumentException("a case starts with its apply step");
+            }
         }
     }
 

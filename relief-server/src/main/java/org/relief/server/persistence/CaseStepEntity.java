@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
@@ -13,7 +14,8 @@ import java.time.LocalDate;
 
 /**
  * One step of a case as recorded (append-only): its code, the date it took effect, when and by whom
- * it was recorded. Unique per case and index, so that two concurrent steps on one case cannot both
+ * it was recorded, and the step itself with its report as JSON (null for a step stored before schema
+ * version 4, whose case keeps its whole history in its own snapshot until its next step). Unique per case and index, so that two concurrent steps on one case cannot both
  * be stored (the database decides, also across server instances).
  */
 @Entity
@@ -42,10 +44,16 @@ public class CaseStepEntity {
     @Column(name = "RECORDED_BY", length = 64, nullable = false)
     private String recordedBy;
 
+    @Lob
+    @Column(name = "BODY")
+    private String body;
+
     protected CaseStepEntity() {
     }
 
-    public CaseStepEntity(long caseId, int index, String code, LocalDate effectiveDate, Instant recordedAt, String recordedBy) {
+    public CaseStepEntity(long caseId, int index, String code, LocalDate effectiveDate, Instant recordedAt, String recordedBy,
+                          String body) {
+        this.body = body;
         this.caseId = caseId;
         this.index = index;
         this.code = code;
@@ -57,6 +65,10 @@ public class CaseStepEntity {
     public long getCaseId() { return caseId; }
     public int getIndex() { return index; }
     public String getCode() { return code; }
+    /** The step with its report as JSON ({@link SnapshotCodec}); null for a step stored before schema version 4. */
+    public String getBody() { return body; }
+    /** Stores the body of a step stored before schema version 4. */
+    void setBody(String body) { this.body = body; }
     public LocalDate getEffectiveDate() { return effectiveDate; }
     public Instant getRecordedAt() { return recordedAt; }
     public String getRecordedBy() { return recordedBy; }

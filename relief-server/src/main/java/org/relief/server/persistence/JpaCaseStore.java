@@ -17,12 +17,17 @@ import org.relief.core.lifecycle.CaseConflictException;
 import org.relief.core.lifecycle.CaseId;
 import org.relief.core.lifecycle.CaseRecord;
 import org.relief.core.lifecycle.CaseStore;
+import org.relief.core.lifecycle.DeferredSteps;
 import org.relief.core.lifecycle.StepRecord;
 import org.relief.core.model.AdminCode;
 
 /**
- * The case store over JPA: each case a row with its snapshot, each step a row unique per case and
- * index, each integrity record a row. Calls join the unit of work open on the thread (so that a
+ * The case store over JPA: each case a row with its state (its snapshot without the steps), each step
+ * a row unique per case and index with the step and its report, each integrity record a row. A case
+ * read from the store has its steps read when they are first used ({@link DeferredSteps}): a roster
+ * or a sample over a county reads the cases' rows only. A case stored before schema version 4 has
+ * its whole history in its row and reads as before; its next step stores the bodies of all its
+ * steps. Calls join the unit of work open on the thread (so that a
  * step, its audit entry and its rows commit together) or run as their own. Ids are numbers
  * ({@code 1}, {@code 2}, …) from a counter, unique across server instances.
  */
@@ -108,8 +113,27 @@ public final class JpaCaseStore implements CaseStore {
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        return db.readJoining(em -> Optional.ofNullable(em.find(CaseEntity.class, n.get()))
-                .map(e -> SnapshotCodec.read(e.getSnapshot(), Case.class)));
+        return db.readJoining(em -> Optional.ofNullable(em.find(CaseEntity.class, n.get())).map(e -> {
+            Case c = read(e);
+            c.steps().get(0); // read in the same unit of work as the case's row
+            return c;
+        }));
+    }
+
+    private Case read(CaseEntity e) {
+        long id = e.getId();
+        return SnapshotCodec.readCase(e.getSnapshot(), count -> db.readJoining(em -> {
+            List<String> bodies = em.createQuery("select s.body from CaseStepEntity s where s.caseId = :id and s.index < :n "
+                    + "order by s.index", String.class).setParameter("id", id).setParameter("n", count).getResultList();
+            List<StepRecord> steps = new ArrayList<>(bodies.size());
+            for (String b : bodies) {
+                if (b == null) {
+                    throw new IllegalStateException("step " + steps.size() + " of case " + id + " has no stored body");
+                }
+                steps.add(SnapshotCodec.readStep(b));
+            }
+            return steps;
+        }));
     }
 
     @Override
@@ -126,6 +150,13 @@ public final class JpaCaseStore implements CaseStore {
             em.refresh(e);
             if (e.getSteps() != before.steps().size()) {
                 throw new CaseConflictException(before.id(), "case " + before.id() + " has changed since it was read");
+            }
+            if (!(before.steps() instanceof DeferredSteps)) {
+                // stored whole before schema version 4: its steps' rows get their bodies now that its row loses them
+                for (CaseStepEntity s : em.createQuery("select s from CaseStepEntity s where s.caseId = :id and s.body is null",
+                        CaseStepEntity.class).setParameter("id", id).getResultList()) {
+                    s.setBody(SnapshotCodec.write(before.steps().get(s.getIndex())));
+                }
             }
             fill(e, after);
             step(em, id, after.steps().get(after.steps().size() - 1));
@@ -161,7 +192,7 @@ public final class JpaCaseStore implements CaseStore {
                 }
                 after = rows.get(rows.size() - 1).getId();
                 List<Case> cases = new ArrayList<>(rows.size());
-                rows.forEach(r -> cases.add(SnapshotCodec.read(r.getSnapshot(), Case.class)));
+                rows.forEach(r -> cases.add(read(r)));
                 page = cases.iterator();
                 return true;
             }
@@ -190,11 +221,12 @@ public final class JpaCaseStore implements CaseStore {
     private void fill(CaseEntity e, Case c) {
         Optional<Queue.Due> due = Queue.nextDue(c);
         e.update(c.state().code(), due.map(Queue.Due::date).orElse(null), due.map(Queue.Due::name).orElse(null),
-                c.steps().size(), SnapshotCodec.write(c), clock.instant());
+                c.steps().size(), SnapshotCodec.writeCase(c), clock.instant());
     }
 
     private void step(EntityManager em, long caseId, StepRecord s) {
-        em.persist(new CaseStepEntity(caseId, s.index(), s.step().code(), s.step().date(), clock.instant(), actor.get()));
+        em.persist(new CaseStepEntity(caseId, s.index(), s.step().code(), s.step().date(), clock.instant(), actor.get(),
+                SnapshotCodec.write(s)));
     }
 
     private static void records(EntityManager em, long caseId, Case c, List<CaseRecord> before) {

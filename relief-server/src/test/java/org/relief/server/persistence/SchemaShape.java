@@ -13,8 +13,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A schema as its database reports it over JDBC, one line per fact: every column with its position,
- * type, size, nullability and default; the primary key; every index with its uniqueness and columns.
+ * A schema as its database reports it over JDBC, one line per fact: every column with its type, size,
+ * nullability and default, in the order of their names (not their positions: a column a later version
+ * adds comes last in the table, where EclipseLink would have put it among the others); the primary key; every index with its uniqueness and columns.
  * Names Derby generated itself ({@code SQL…}) are shown as {@code (generated)}: they differ in every
  * database. Liquibase's own two tables are left out.
  */
@@ -35,14 +36,16 @@ final class SchemaShape {
                 if (LIQUIBASE.contains(t)) {
                     continue;
                 }
+                TreeSet<String> columns = new TreeSet<>();
                 try (ResultSet r = md.getColumns(null, schema, table, "%")) {
                     while (r.next()) {
-                        lines.add(t + " column " + r.getInt("ORDINAL_POSITION") + " " + r.getString("COLUMN_NAME").toUpperCase(Locale.ROOT)
+                        columns.add(t + " column " + r.getString("COLUMN_NAME").toUpperCase(Locale.ROOT)
                                 + " " + r.getString("TYPE_NAME") + "(" + r.getInt("COLUMN_SIZE") + "," + r.getInt("DECIMAL_DIGITS") + ")"
                                 + (r.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? " not null" : " null")
                                 + " default " + r.getString("COLUMN_DEF"));
                     }
                 }
+                lines.addAll(columns);
                 TreeMap<Integer, String> key = new TreeMap<>();
                 String keyName = "";
                 try (ResultSet r = md.getPrimaryKeys(null, schema, table)) {

@@ -32,6 +32,14 @@ class SnapshotCodecTest {
         for (Case c : t.cases()) {
             String json = SnapshotCodec.write(c);
             assertEquals(c, SnapshotCodec.read(json, Case.class), () -> "differs after a round trip: " + c.id());
+            // stored in two parts (schema version 4): the state, and each step on its own
+            List<String> steps = c.steps().stream().map(SnapshotCodec::write).toList();
+            Case parts = SnapshotCodec.readCase(SnapshotCodec.writeCase(c),
+                    count -> steps.subList(0, count).stream().map(SnapshotCodec::readStep).toList());
+            assertEquals(c, parts, () -> "differs read back from its parts: " + c.id());
+            assertEquals(c, SnapshotCodec.readCase(json, count -> {
+                throw new AssertionError("a case stored whole has its steps in it");
+            }));
             n++;
         }
         assertTrue(n > 100, "cases seen: " + n);
@@ -39,6 +47,13 @@ class SnapshotCodecTest {
             assertEquals(r, SnapshotCodec.read(SnapshotCodec.write(r), Roster.class));
         }
         assertFalse(t.rosters().isEmpty());
+    }
+
+    @Test
+    void aCaseStateWithoutItsSteps_readOtherwiseThanThroughItsStore_isAnError() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> SnapshotCodec.read(
+                "{\"id\":{\"value\":\"1\"},\"steps\":3}", Case.class));
+        assertTrue(e.getMessage().contains("stored apart"), e.getMessage());
     }
 
     /** The in-process transport, keeping every case and submitted roster the scenarios make. */
