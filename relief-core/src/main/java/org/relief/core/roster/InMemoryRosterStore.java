@@ -50,6 +50,11 @@ public final class InMemoryRosterStore implements RosterStore {
         return l.code().equals(ProgramId.DIBAO.id()) || l.code().equals(ProgramId.TEKUN.id());
     }
 
+    @Override
+    public boolean anySubmittedBefore(AdminCode county, YearMonth month) {
+        return rosters.values().stream().anyMatch(r -> r.county().equals(county) && r.month().isBefore(month));
+    }
+
     private static String key(AdminCode county, YearMonth month) {
         return county.value() + "|" + month;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -44,7 +45,8 @@ import org.relief.core.spi.Standards;
  * subsidy; the payment calendar where the module has one. Submission is once ({@link RosterStore}).
  *
  * <p>Cases are read from {@link CaseStore#inCounty} as a stream, in chunks, each chunk computed on
- * the pool's threads (both cores) and its lines kept in the case order: the memory used is the
+ * the pool's threads (on the reading thread when the pool has one worker only) and its lines kept in
+ * the case order: the memory used is the
  * county's lines, never a list of its cases. A {@link Progress} listener is told how far it got.
  */
 public final class Payroll {
@@ -136,6 +138,7 @@ public final class Payroll {
         List<Reason> reasons = new ArrayList<>(ctx.reasons);
         long done = 0;
         long withLines = 0;
+        boolean history = rosters.anySubmittedBefore(county, month);
         try (Stream<Case> stream = cases.inCounty(county)) {
             Iterator<Case> it = stream.iterator();
             while (it.hasNext()) {
@@ -143,12 +146,17 @@ public final class Payroll {
                 while (it.hasNext() && chunk.size() < CHUNK) {
                     chunk.add(it.next());
                 }
-                // what was paid to the chunk's cases, in one call (one query per chunk on a database, not one per case)
-                Map<CaseId, Map<YearMonth, Money>> paid = rosters.paid(chunk.stream().map(Case::id).toList());
+                // what was paid to the chunk's cases, in one call (one query per chunk on a database, not one per case);
+                // nothing at all before the county's first roster
+                Map<CaseId, Map<YearMonth, Money>> paid = history ? rosters.paid(chunk.stream().map(Case::id).toList()) : Map.of();
+                // a pool of one worker would only hand each case over and back (the reading thread waits for the
+                // chunk): the cases are then computed here, in the same order
+                boolean here = pool.getParallelism() <= 1;
                 List<Future<CaseLines>> futures = new ArrayList<>(chunk.size());
                 for (Case c : chunk) {
                     Map<YearMonth, Money> paidToCase = paid.getOrDefault(c.id(), Map.of());
-                    futures.add(pool.submit(() -> linesOf(c, month, computedOn, ctx, paidToCase)));
+                    futures.add(here ? CompletableFuture.completedFuture(linesOf(c, month, computedOn, ctx, paidToCase))
+                            : pool.submit(() -> linesOf(c, month, computedOn, ctx, paidToCase)));
                 }
                 for (Future<CaseLines> f : futures) {
                     CaseLines r = join(f);

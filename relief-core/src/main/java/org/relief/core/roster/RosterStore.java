@@ -43,6 +43,16 @@ public interface RosterStore {
         return all;
     }
 
+    /**
+     * Whether a roster of {@code county} for a month before {@code month} has been submitted. A case is
+     * paid in the rosters of its own county only, so when none has been, nothing was paid to any case
+     * of the county and a roster does not look it up (the county's first roster: no query per chunk).
+     * The default answers {@code true}: always look up.
+     */
+    default boolean anySubmittedBefore(AdminCode county, YearMonth month) {
+        return true;
+    }
+
     /** The date the roster of (county, month) was computed and submitted, if it was. */
     default Optional<java.time.LocalDate> submittedOn(AdminCode county, YearMonth month) {
         return submitted(county, month).map(Roster::computedOn);

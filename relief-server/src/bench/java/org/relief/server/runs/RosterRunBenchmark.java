@@ -26,8 +26,9 @@ import org.relief.server.process.ServerProcess;
  * one roster worker each, a flight recording each), on the store of {@code -Dbench.jdbc} (a
  * PostgreSQL URL) or else embedded Derby — one server only there: an embedded database belongs to
  * one process. The rosters of the first measurement are deleted before the second, so that both do
- * the same work. Prints wall time, cases/s, the ratio two/one and the hottest methods of the servers'
- * recordings. Never part of the test suite; the commands are in docs/measurements.md.
+ * the same work; on PostgreSQL each measurement starts on a vacuumed, analysed and checkpointed database.
+ * Prints wall time, cases/s, the ratio two/one, the CPU the machine and each server used during the run,
+ * and the hottest methods of the servers' recordings. Never part of the test suite; the commands are in docs/measurements.md.
  */
 public final class RosterRunBenchmark {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -43,21 +44,38 @@ public final class RosterRunBenchmark {
         }
         System.out.printf("seeded %d cases over %d counties in %.1f s (%s)%n", n, Province.COUNTIES.size(), (System.nanoTime() - t0) / 1e9,
                 TestStores.postgresql() ? "PostgreSQL" : "embedded Derby");
-        double one = measure(store, dir, 1, n);
-        if (TestStores.postgresql()) {
-            try (ServerHarness http = new ServerHarness(store)) {
-                http.server().injector().getInstance(Database.class).write(em -> {
-                    for (String t : List.of("ROSTER_LINE", "ROSTER", "ROSTER_JOB", "ROSTER_RUN")) {
-                        em.createNativeQuery("DELETE FROM " + t).executeUpdate();
-                    }
-                    return null;
-                });
-            }
-            double two = measure(store, dir, 2, n);
-            System.out.printf("| PostgreSQL | %d | %.1f s (%.0f cases/s) | %.1f s (%.0f cases/s) | %.2f |%n", n, one, n / one, two, n / two,
-                    one / two);
-        } else {
+        if (!TestStores.postgresql()) {
+            quiesce();
+            double one = measure(store, dir, 1, n, false);
             System.out.printf("| Derby (embedded, one server only) | %d | %.1f s (%.0f cases/s) | — | — |%n", n, one, n / one);
+            return;
+        }
+        // -XX:ActiveProcessorCount=1 sizes a server for one core, but its collector, compiler and recorder threads still
+        // run beside its main work on the other core: each mode measures one server and two, "pinned" with each server
+        // bound to one CPU of its own (taskset -c i), so that one server is really limited to one core
+        List<String> rows = new ArrayList<>();
+        for (boolean pinned : new boolean[] {false, true}) {
+            reset(store);
+            quiesce();
+            double one = measure(store, dir, 1, n, pinned);
+            reset(store);
+            quiesce();
+            double two = measure(store, dir, 2, n, pinned);
+            rows.add(String.format("| PostgreSQL, %s | %d | %.1f s (%.0f cases/s) | %.1f s (%.0f cases/s) | %.2f |",
+                    pinned ? "each server pinned to one CPU" : "ActiveProcessorCount=1 only", n, one, n / one, two, n / two, one / two));
+        }
+        rows.forEach(System.out::println);
+    }
+
+    /** Deletes the rosters and runs of an earlier measurement, so that the next one does the same work. */
+    static void reset(ServerConfig store) {
+        try (ServerHarness http = new ServerHarness(store)) {
+            http.server().injector().getInstance(Database.class).write(em -> {
+                for (String t : List.of("ROSTER_LINE", "ROSTER", "ROSTER_JOB", "ROSTER_RUN")) {
+                    em.createNativeQuery("DELETE FROM " + t).executeUpdate();
+                }
+                return null;
+            });
         }
     }
 
@@ -77,7 +95,7 @@ public final class RosterRunBenchmark {
     }
 
     /** One province run on {@code servers} servers; the wall time in seconds, from the creation to the last county done. */
-    static double measure(ServerConfig store, Path dir, int servers, int n) throws Exception {
+    static double measure(ServerConfig store, Path dir, int servers, int n, boolean pinned) throws Exception {
         Map<String, String> env = new HashMap<>(TestStores.env(store));
         env.putAll(Map.of("RELIEF_PORT", "0", "RELIEF_DEMO", "false", "RELIEF_ADMIN_TOKEN", ADMIN, "RELIEF_ROSTER_WORKERS", "1",
                 "RELIEF_ROSTER_LEASE", "60", "RELIEF_DB_POOL_SIZE", "4"));
@@ -86,15 +104,20 @@ public final class RosterRunBenchmark {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         try {
             for (int i = 0; i < servers; i++) {
-                Path jfr = dir.resolve("server-" + servers + "-" + i + ".jfr");
+                Path jfr = dir.resolve("server-" + (pinned ? "pinned-" : "") + servers + "-" + i + ".jfr");
                 recordings.add(jfr);
-                procs.add(ServerProcess.start(env, dir.resolve("server-" + servers + "-" + i + ".txt"), List.of("-Xmx1g",
+                List<String> launcher = pinned ? List.of("taskset", "-c", Integer.toString(i % Runtime.getRuntime().availableProcessors()))
+                        : List.of();
+                procs.add(ServerProcess.start(env, dir.resolve("server-" + (pinned ? "pinned-" : "") + servers + "-" + i + ".txt"), launcher, List.of("-Xmx1g",
                         "-XX:ActiveProcessorCount=1", "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true")));
             }
             String url = null;
             for (ServerProcess p : procs) {
                 url = p.awaitReady(Duration.ofSeconds(300));
             }
+            long[] cpu0 = machineJiffies();
+            double[] proc0 = procs.stream().mapToDouble(RosterRunBenchmark::cpuSeconds).toArray();
+            double self0 = selfCpuSeconds();
             long r0 = System.nanoTime();
             JsonNode run = JSON.readTree(ServerProcess.call(client, "POST", url + "/api/v1/roster-runs", ADMIN, "{\"region\":\""
                     + Province.PROVINCE + "\",\"month\":\"" + Province.MONTH + "\",\"date\":\"" + Province.DATE + "\"}").body());
@@ -107,9 +130,25 @@ public final class RosterRunBenchmark {
                 run = JSON.readTree(ServerProcess.call(client, "GET", url + "/api/v1/roster-runs/" + id, ADMIN, null).body());
             }
             double seconds = (System.nanoTime() - r0) / 1e9;
+            long[] cpu1 = machineJiffies();
+            double hz = 100; // USER_HZ of /proc/stat
+            double busy = (cpu1[0] - cpu0[0]) / hz;
+            double all = (cpu1[1] - cpu0[1]) / hz;
+            double serverCpu = 0;
+            StringBuilder each = new StringBuilder();
+            for (int i = 0; i < procs.size(); i++) {
+                double used = cpuSeconds(procs.get(i)) - proc0[i];
+                serverCpu += used;
+                each.append(each.length() == 0 ? "" : ", ").append(String.format("%.1f s", used));
+            }
+            double self = selfCpuSeconds() - self0;
+            System.out.printf("  CPU during the run: the machine %.1f of %.1f core-seconds busy (%.2f of %d cores); the server(s) %s;"
+                    + " this JVM %.1f s; the rest (PostgreSQL, the system) %.1f s%n", busy, all, busy / seconds,
+                    Runtime.getRuntime().availableProcessors(), each, self, busy - serverCpu - self);
             Map<String, Long> byServer = new HashMap<>();
             run.get("jobs").forEach(j -> byServer.merge(j.get("worker").asText().replaceAll("@.*", ""), j.get("cases").asLong(), Long::sum));
-            System.out.printf("%d server(s): %d cases in %.1f s = %.0f cases/s; cases by server pid %s; total %s%n", servers,
+            System.out.printf("%d server(s)%s: %d cases in %.1f s = %.0f cases/s; cases by server pid %s; total %s%n", servers,
+                    pinned ? " pinned" : "",
                     run.get("cases").asLong(), seconds, n / seconds, byServer, run.get("total").asText());
             return seconds;
         } finally {
@@ -123,6 +162,48 @@ public final class RosterRunBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * On PostgreSQL, a quiet database before a measurement: the statistics of the tables just filled or emptied
+     * gathered and their dead rows vacuumed (else autovacuum does it during the run), and the dirty pages written
+     * (a checkpoint). Nothing on Derby.
+     */
+    static void quiesce() throws java.sql.SQLException {
+        if (!TestStores.postgresql()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("relief.test.jdbc"));
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+            s.execute("CHECKPOINT");
+        }
+        System.out.printf("  VACUUM ANALYZE and CHECKPOINT in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The machine's busy and total jiffies so far (the first line of /proc/stat; iowait counts as idle). */
+    static long[] machineJiffies() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long total = 0;
+            for (int i = 1; i < Math.min(f.length, 9); i++) {
+                total += Long.parseLong(f[i]);
+            }
+            long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
+            return new long[] {total - idle, total};
+        } catch (java.io.IOException e) {
+            return new long[] {0, 0};
+        }
+    }
+
+    static double selfCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+    }
+
+    /** The CPU time a server process has used so far, in seconds. */
+    static double cpuSeconds(ServerProcess p) {
+        return ProcessHandle.of(p.pid()).flatMap(h -> h.info().totalCpuDuration()).map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
     }
 
     /** Where a sample's time goes: the first of these found on its stack, innermost first. */

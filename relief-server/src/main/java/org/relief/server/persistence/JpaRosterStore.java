@@ -91,6 +91,13 @@ public final class JpaRosterStore implements RosterStore {
     }
 
     @Override
+    public boolean anySubmittedBefore(AdminCode county, YearMonth month) {
+        // months are stored as yyyy-MM: their text order is their order
+        return db.readJoining(em -> em.createQuery("select count(r) from RosterEntity r where r.county = :c and r.month < :m",
+                Long.class).setParameter("c", county.value()).setParameter("m", month.toString()).getSingleResult()) > 0;
+    }
+
+    @Override
     public Map<YearMonth, Money> paid(CaseId caseId) {
         return paid(List.of(caseId)).get(caseId);
     }

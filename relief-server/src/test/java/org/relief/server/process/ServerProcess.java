@@ -42,7 +42,16 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar in a JVM with these options (a benchmark's: one core, a flight recording). */
     public static ServerProcess start(Map<String, String> env, Path output, List<String> jvm) throws IOException {
-        List<String> command = new java.util.ArrayList<>();
+        return start(env, output, List.of(), jvm);
+    }
+
+    /**
+     * Starts the jar in a JVM with these options, through a launcher that execs it (a benchmark's
+     * {@code taskset -c 0}: the process keeps its pid).
+     */
+    public static ServerProcess start(Map<String, String> env, Path output, List<String> launcher, List<String> jvm)
+            throws IOException {
+        List<String> command = new java.util.ArrayList<>(launcher);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));

@@ -115,4 +115,17 @@ public abstract class RosterStoreContract {
                 all.get(CaseId.of("c1")));
         assertEquals(Map.of(), all.get(CaseId.of("c3")));
     }
+
+    /** A roster of an earlier month of the county is known as such; a later month's, the same month's or another county's is not. */
+    @Test
+    public void required_anySubmittedBeforeSeesTheCountysEarlierMonthsOnly() {
+        YearMonth may = YearMonth.of(2024, 5);
+        assertFalse(store.anySubmittedBefore(COUNTY, may), "an empty store");
+        store.submit(roster("2024-05", "2024-06-03", line("c1", "dibao", "931.00", List.of())));
+        assertFalse(store.anySubmittedBefore(COUNTY, may), "May's own roster is not before May");
+        assertFalse(store.anySubmittedBefore(COUNTY, YearMonth.of(2024, 4)));
+        assertTrue(store.anySubmittedBefore(COUNTY, YearMonth.of(2024, 6)));
+        assertTrue(store.anySubmittedBefore(COUNTY, YearMonth.of(2025, 1)));
+        assertFalse(store.anySubmittedBefore(AdminCode.of("110101"), YearMonth.of(2024, 6)), "another county");
+    }
 }
