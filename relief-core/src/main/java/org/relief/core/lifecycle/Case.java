@@ -71,10 +71,15 @@ public record Case(CaseId id, String reference, ProgramId program, AdminCode cou
         // steps a store has not read yet are checked when they are read (DeferredSteps)
         if (!(steps instanceof DeferredSteps)) {
             steps = List.copyOf(steps);
-            if (steps.isEmpty() || !(steps.get(0).step() instanceof Step.Apply)) {
+            if (!startsWithApply(steps)) {
                 throw new IllegalArgumentException("a case starts with its apply step");
             }
         }
+    }
+
+    /** Whether {@code steps} can be a case's: not empty, the first one {@code apply} (also checked by {@link DeferredSteps}). */
+    static boolean startsWithApply(List<StepRecord> steps) {
+        return !steps.isEmpty() && steps.get(0).step() instanceof Step.Apply;
     }
 
     /** The date of the last step. */

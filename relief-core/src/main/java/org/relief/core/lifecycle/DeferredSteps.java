@@ -51,7 +51,7 @@ public final class DeferredSteps extends AbstractList<StepRecord> implements Ran
                 s = steps;
                 if (s == null) {
                     s = List.copyOf(load.get());
-                    if (s.size() != size || !(s.get(0).step() instanceof Step.Apply)) {
+                    if (s.size() != size || !Case.startsWithApply(s)) {
                         throw new IllegalStateException("the stored steps do not match the case: " + s.size() + " read, " + size
                                 + " expected, starting with apply");
                     }

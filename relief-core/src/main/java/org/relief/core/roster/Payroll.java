@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
@@ -151,15 +150,20 @@ public final class Payroll {
                 Map<CaseId, Map<YearMonth, Money>> paid = history ? rosters.paid(chunk.stream().map(Case::id).toList()) : Map.of();
                 // a pool of one worker would only hand each case over and back (the reading thread waits for the
                 // chunk): the cases are then computed here, in the same order
-                boolean here = pool.getParallelism() <= 1;
-                List<Future<CaseLines>> futures = new ArrayList<>(chunk.size());
-                for (Case c : chunk) {
-                    Map<YearMonth, Money> paidToCase = paid.getOrDefault(c.id(), Map.of());
-                    futures.add(here ? CompletableFuture.completedFuture(linesOf(c, month, computedOn, ctx, paidToCase))
-                            : pool.submit(() -> linesOf(c, month, computedOn, ctx, paidToCase)));
+                List<CaseLines> computed = new ArrayList<>(chunk.size());
+                if (pool.getParallelism() <= 1) {
+                    for (Case c : chunk) {
+                        computed.add(linesOf(c, month, computedOn, ctx, paid.getOrDefault(c.id(), Map.of())));
+                    }
+                } else {
+                    List<Future<CaseLines>> futures = new ArrayList<>(chunk.size());
+                    for (Case c : chunk) {
+                        Map<YearMonth, Money> paidToCase = paid.getOrDefault(c.id(), Map.of());
+                        futures.add(pool.submit(() -> linesOf(c, month, computedOn, ctx, paidToCase)));
+                    }
+                    futures.forEach(f -> computed.add(join(f)));
                 }
-                for (Future<CaseLines> f : futures) {
-                    CaseLines r = join(f);
+                for (CaseLines r : computed) {
                     lines.addAll(r.lines);
                     overpaid.addAll(r.overpaid);
                     reasons.addAll(r.reasons);
