@@ -41,11 +41,22 @@ public final class ReliefEngine {
     /** {@link RuleModules#knownStandardKeys()} as a hash set (the sorted one is for messages). */
     private final java.util.Set<String> knownKeys;
     /** Resolved once per (module, program), when the engine is made: see {@link Pipeline}. */
-    private final Map<LoadedModule, Map<ProgramId, Pipeline>> pipelines = new java.util.IdentityHashMap<>();
+    private final Map<LoadedModule, PerModule> perModule = new java.util.IdentityHashMap<>();
     /** A module's defaults over the national ones, made once per module. */
     private final Map<String, StandardsTable> defaults = new ConcurrentHashMap<>();
     /** The layered tables of the integrator's current table, per module and table as known on some day. */
     private final Map<LayerKey, Layered> layers = new ConcurrentHashMap<>();
+
+    /** What the engine keeps per module (the map of them is filled when the engine is made, then only read). */
+    private static final class PerModule {
+        final Map<ProgramId, Pipeline> pipelines;
+        /** The layered table of the integrator's current table with every published value. */
+        volatile Layered current;
+
+        PerModule(Map<ProgramId, Pipeline> pipelines) {
+            this.pipelines = pipelines;
+        }
+    }
     private volatile StandardsTable layersOf;
     /** Each region's lookup path (county, city, province), made once per code. */
     private final Map<AdminCode, AdminCode[]> paths = new ConcurrentHashMap<>();
@@ -87,7 +98,7 @@ public final class ReliefEngine {
                     byProgram.put(p, Pipeline.of(m, modules.national(), slots));
                 }
             }
-            pipelines.put(m, byProgram);
+            perModule.put(m, new PerModule(byProgram));
         }
     }
 
@@ -123,7 +134,12 @@ public final class ReliefEngine {
      */
     public Determination determine(DeterminationRequest request, LocalDate knownOn) {
         ProgramId program = request.program();
-        if (!isKnownProgram(program)) {
+        // The module and its pipeline are looked up first (no answer yet): a program the module serves is
+        // known, so the checks below run in their order but the known-program one only when it can fail.
+        Optional<LoadedModule> found = modules.forRegion(request.region());
+        PerModule own = found.isEmpty() ? null : perModule.get(found.get());
+        Pipeline pipeline = own == null ? null : own.pipelines.get(program);
+        if (pipeline == null && !isKnownProgram(program)) {
             String valid = String.join(", ", modules.programs().stream().map(ProgramId::id).toList());
             return refuse(request, RefusalCode.INVALID_INPUT, "program", "未知的救助项目：" + program + "；可用的项目：" + valid,
                     "unknown program " + program + "; valid programs: " + valid, null);
@@ -132,7 +148,6 @@ public final class ReliefEngine {
         if (unknownKey.isPresent()) {
             return unknownKey.get();
         }
-        Optional<LoadedModule> found = modules.forRegion(request.region());
         if (found.isEmpty()) {
             return refuse(request, RefusalCode.UNKNOWN_REGION, "region",
                     "行政区划 " + request.region() + " 不在任何规则模块的服务范围内",
@@ -145,7 +160,6 @@ public final class ReliefEngine {
                     "date " + request.date() + " is outside the validity of module " + module.id() + " ("
                             + module.validity() + ")", module);
         }
-        List<String> pipeline = pipeline(module, program);
         if (pipeline == null) {
             String served = String.join(", ", programsOf(module).stream().map(ProgramId::id).toList());
             return refuse(request, RefusalCode.INVALID_INPUT, "program", module.name() + "不办理该救助项目：" + program
@@ -156,7 +170,7 @@ public final class ReliefEngine {
         RequestStandards standards = new RequestStandards(request.standards(), layer.merged(), layer.isPublished(),
                 path(request.region()), request.date());
         Evaluation e = new Evaluation(request, standards);
-        Pipeline.Step[] steps = pipelines.get(module).get(program).at(request.date());
+        Pipeline.Step[] steps = pipeline.at(request.date());
         boolean tracing = request.trace();
         List<TraceEntry> trace = tracing ? new ArrayList<>(steps.length) : List.of();
         try {
@@ -334,7 +348,24 @@ public final class ReliefEngine {
                 }
             }
         }
-        StandardsTable known = knownOn == null ? pub : pub.knownOn(knownOn);
+        if (knownOn == null) {
+            // Every published value (a request's determination): one per module of the current table, found
+            // without making a key. A table replaced meanwhile is seen by the identity check.
+            PerModule m = perModule.get(module);
+            if (m == null) {
+                return layerFor(module, pub);
+            }
+            Layered l = m.current;
+            if (l == null || l.published() != pub) {
+                l = layerFor(module, pub);
+                m.current = l;
+            }
+            return l;
+        }
+        return layerFor(module, pub.knownOn(knownOn));
+    }
+
+    private Layered layerFor(LoadedModule module, StandardsTable known) {
         LayerKey key = new LayerKey(module.id(), known);
         Layered l = layers.get(key);
         if (l == null) {
@@ -359,7 +390,8 @@ public final class ReliefEngine {
         List<AmountLine> lines = outcome == Outcome.ELIGIBLE ? e.lines() : List.of();
         Money cash = Money.ZERO;
         boolean anyCash = false;
-        for (AmountLine l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            AmountLine l = lines.get(i);
             if (l.cash()) {
                 cash = cash.plus(l.amount());
                 anyCash = true;
@@ -374,12 +406,7 @@ public final class ReliefEngine {
                 monthly = Optional.of(cash);
             }
         }
-        Optional<Procedure> procedure = Optional.empty();
-        if (e.democraticAppraisal().isPresent() && e.approvalLevel().isPresent() && e.publicNoticeDays().isPresent()
-                && e.reviewIntervalMonths().isPresent()) {
-            procedure = Optional.of(new Procedure(e.democraticAppraisal().get(), e.approvalLevel().get(),
-                    e.publicNoticeDays().get(), e.reviewIntervalMonths().get()));
-        }
+        Optional<Procedure> procedure = e.procedure();
         List<String> missing = outcome == Outcome.UNDETERMINED ? e.missingInOrder() : List.of();
         return new Determination(outcome, Optional.empty(), request.program(), request.region(), request.date(), monthly,
                 oneOff, e.amountMin(), e.amountMax(), lines, e.reasons(), missing, e.measures(), procedure, trace,

@@ -33,11 +33,13 @@ import org.relief.core.standards.WellKnownStandards;
  */
 public final class RuleModules {
     private final LoadedModule national;
+    private final Optional<LoadedModule> nationalFound;
     private final List<LoadedModule> regional;
     private final java.util.SortedSet<String> knownStandardKeys;
 
     private RuleModules(LoadedModule national, List<LoadedModule> regional) {
         this.national = national;
+        this.nationalFound = Optional.of(national);
         this.regional = List.copyOf(regional);
         java.util.SortedSet<String> keys = new java.util.TreeSet<>();
         WellKnownStandards.all().forEach(d -> keys.add(d.key().name()));
@@ -176,7 +178,7 @@ public final class RuleModules {
      */
     public Optional<LoadedModule> forRegion(AdminCode code) {
         if (code.isNational()) {
-            return Optional.of(national);
+            return nationalFound;
         }
         Optional<LoadedModule> known = byRegion.get(code);
         if (known != null) {

@@ -2,15 +2,14 @@ package org.relief.core.spi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.relief.core.engine.AmountLine;
 import org.relief.core.engine.DeterminationRequest;
+import org.relief.core.engine.Procedure;
 import org.relief.core.engine.Reason;
 import org.relief.core.model.AdminCode;
 import org.relief.core.model.Application;
@@ -32,11 +31,12 @@ public final class Evaluation {
     private final DeterminationRequest request;
     private final Standards standards;
     /** By {@code Fact.index}: an array, not a map (issue 19); grown for facts made after it. */
-    private Object[] facts = new Object[32];
+    private Object[] facts = new Object[Fact.count()];
     // Made on first use: most determinations have few reasons and lines, and no missing input or measure.
+    // Reasons and lines are a few each: lists searched by code (first-added order, as a linked map kept it).
     private Set<String> missing;
-    private Map<String, Reason> reasons;
-    private Map<String, AmountLine> lines;
+    private List<Reason> reasons;
+    private List<AmountLine> lines;
     private Set<String> measures;
     private Truth eligibility = Truth.TRUE;
     private Money amountMin;
@@ -146,54 +146,89 @@ public final class Evaluation {
     /** Adds a reason (code, zh-CN and English messages), attributed to the rule being applied. */
     public void reason(String code, String messageZh, String messageEn) {
         if (reasons == null) {
-            reasons = new LinkedHashMap<>();
+            reasons = new ArrayList<>(4);
+        } else if (indexOfReason(code) >= 0) {
+            return;
         }
-        reasons.putIfAbsent(code, new Reason(code, messageZh, messageEn, currentRule));
+        reasons.add(new Reason(code, messageZh, messageEn, currentRule));
+    }
+
+    private int indexOfReason(String code) {
+        for (int i = 0; i < reasons.size(); i++) {
+            if (reasons.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean hasReason(String code) {
-        return reasons != null && reasons.containsKey(code);
+        return reasons != null && indexOfReason(code) >= 0;
     }
 
     public void removeReason(String code) {
         if (reasons != null) {
-            reasons.remove(code);
+            int i = indexOfReason(code);
+            if (i >= 0) {
+                reasons.remove(i);
+            }
         }
     }
 
+    /** The reasons given so far, in the order first given (immutable). */
     public List<Reason> reasons() {
-        return reasons == null ? List.of() : List.copyOf(reasons.values());
+        return reasons == null ? List.of() : List.copyOf(reasons);
     }
 
     /** Adds or replaces a cash amount line (counted in the monthly or one-off amount). */
     public void cashLine(String code, Money amount) {
-        linesMap().put(code, new AmountLine(code, amount, true, currentRule));
+        putLine(new AmountLine(code, amount, true, currentRule));
     }
 
     /** Adds or replaces an in-kind line (a voucher), shown but not part of the cash amount. */
     public void inKindLine(String code, Money amount) {
-        linesMap().put(code, new AmountLine(code, amount, false, currentRule));
+        putLine(new AmountLine(code, amount, false, currentRule));
     }
 
-    private Map<String, AmountLine> linesMap() {
+    /** A line replaced keeps its place (as a linked map's value would). */
+    private void putLine(AmountLine line) {
         if (lines == null) {
-            lines = new LinkedHashMap<>();
+            lines = new ArrayList<>(4);
         }
-        return lines;
+        int i = indexOfLine(line.code());
+        if (i >= 0) {
+            lines.set(i, line);
+        } else {
+            lines.add(line);
+        }
+    }
+
+    private int indexOfLine(String code) {
+        if (lines != null) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).code().equals(code)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     public Optional<AmountLine> line(String code) {
-        return lines == null ? Optional.empty() : Optional.ofNullable(lines.get(code));
+        int i = indexOfLine(code);
+        return i < 0 ? Optional.empty() : Optional.of(lines.get(i));
     }
 
     public void removeLine(String code) {
-        if (lines != null) {
-            lines.remove(code);
+        int i = indexOfLine(code);
+        if (i >= 0) {
+            lines.remove(i);
         }
     }
 
+    /** The amount lines so far, in the order first added (immutable). */
     public List<AmountLine> lines() {
-        return lines == null ? new ArrayList<>() : new ArrayList<>(lines.values());
+        return lines == null ? List.of() : List.copyOf(lines);
     }
 
     public void measure(String code) {
@@ -252,6 +287,13 @@ public final class Evaluation {
 
     public Optional<Integer> reviewIntervalMonths() {
         return Optional.ofNullable(reviewIntervalMonths);
+    }
+
+    /** The procedure, once the rules have set all four of its parts; empty while one is unset. */
+    public Optional<Procedure> procedure() {
+        return democraticAppraisal == null || approvalLevel == null || publicNoticeDays == null
+                || reviewIntervalMonths == null ? Optional.empty()
+                : Optional.of(new Procedure(democraticAppraisal, approvalLevel, publicNoticeDays, reviewIntervalMonths));
     }
 
     /** Set by the engine before each rule, so that lines and reasons name the rule that made them. */

@@ -23,6 +23,11 @@ public final class Fact<T> {
         return new Fact<>(name, type);
     }
 
+    /** How many facts have been made so far (an evaluation's array starts this long). */
+    static int count() {
+        return COUNT.get();
+    }
+
     public String name() {
         return name;
     }

@@ -23,7 +23,8 @@ public record Validity(LocalDate from, Optional<LocalDate> until) {
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(from) && until.map(u -> !date.isAfter(u)).orElse(true);
+        // Written without a lambda: asked on every determination.
+        return !date.isBefore(from) && (until.isEmpty() || !date.isAfter(until.get()));
     }
 
     public boolean overlaps(Validity other) {

@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -31,7 +32,9 @@ import org.relief.perf.RandomRequests;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DetermineBenchmark {
-    static final int N = 4096;
+    /** Households to cycle through (a power of two); 4,096 by default, fewer only to see what memory costs. */
+    @Param("4096")
+    int households;
     static final LocalDate DATE = LocalDate.of(2024, 3, 1);
     private ReliefEngine engine;
     private Household[] threePersons;
@@ -41,9 +44,15 @@ public class DetermineBenchmark {
     private DeterminationRequest[] tekun;
     private DeterminationRequest[] tekunNoTrace;
     private int i;
+    private int mask;
 
     @Setup
     public void setUp() {
+        int N = households;
+        if (Integer.bitCount(N) != 1) {
+            throw new IllegalArgumentException("households must be a power of two: " + N);
+        }
+        mask = N - 1;
         engine = ReliefEngine.create(RuleModules.of());
         threePersons = RandomRequests.plainHouseholds(N, 3, DATE, 3).toArray(Household[]::new);
         onePerson = RandomRequests.plainHouseholds(N, 1, DATE, 1).toArray(Household[]::new);
@@ -67,6 +76,7 @@ public class DetermineBenchmark {
             check(dibao[k], HandWritten.dibao(threePersons[k], DATE));
             check(dibaoNoTrace[k], HandWritten.dibao(threePersons[k], DATE));
             check(tekun[k], HandWritten.tekun(onePerson[k], DATE));
+            check(tekun[k], HandWritten.tekun(onePerson[k], DATE, tekun[k].standards()));
             eligible += engine.determine(dibao[k]).isEligible() ? 1 : 0;
         }
         if (eligible < N / 10) {
@@ -85,7 +95,7 @@ public class DetermineBenchmark {
     }
 
     private int next() {
-        i = (i + 1) & (N - 1);
+        i = (i + 1) & mask;
         return i;
     }
 
@@ -117,6 +127,13 @@ public class DetermineBenchmark {
     @Benchmark
     public BigDecimal handWrittenTekun() {
         return HandWritten.tekun(onePerson[next()], DATE);
+    }
+
+    /** The same, the standards read from the request's overrides (the engine's inputs) instead of constants. */
+    @Benchmark
+    public BigDecimal handWrittenTekunFromRequest() {
+        int k = next();
+        return HandWritten.tekun(onePerson[k], DATE, tekunNoTrace[k].standards());
     }
 
 }

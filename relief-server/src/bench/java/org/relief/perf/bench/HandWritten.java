@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Map;
 import org.relief.core.model.Employment;
 import org.relief.core.model.Household;
 import org.relief.core.model.Income;
@@ -64,18 +65,32 @@ final class HandWritten {
         return line.subtract(total).setScale(2, RoundingMode.HALF_UP).add(supplement.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** The monthly tekun (basic + care), zero when a condition fails. */
+    /** The monthly tekun (basic + care), zero when a condition fails; the standards as constants. */
     static BigDecimal tekun(Household h, LocalDate date) {
+        return tekun(h, date, URBAN, RURAL, TEKUN_BASIC, CARE_SELF, CARE_SEMI, CARE_FULL);
+    }
+
+    /**
+     * The same arithmetic with the standards read from the request's overrides, as the engine gets
+     * them (the same inputs: the values live beside the household, not in constants).
+     */
+    static BigDecimal tekun(Household h, LocalDate date, Map<String, BigDecimal> s) {
+        return tekun(h, date, s.get("dibao.urban.monthly"), s.get("dibao.rural.monthly"), s.get("tekun.basic.monthly"),
+                s.get("tekun.care.selfcare.monthly"), s.get("tekun.care.semi.monthly"), s.get("tekun.care.full.monthly"));
+    }
+
+    private static BigDecimal tekun(Household h, LocalDate date, BigDecimal urban, BigDecimal rural, BigDecimal basic,
+                                    BigDecimal careSelf, BigDecimal careSemi, BigDecimal careFull) {
         Member p = h.members().get(0);
         int age = Period.between(p.birthDate().orElseThrow(), date).getYears();
         boolean category = p.disability().map(d -> d.meansNoLaborCapacity()).orElse(false) || age >= 60 || age < 18;
-        BigDecimal standard = h.residence().orElseThrow() == Residence.URBAN ? URBAN : RURAL;
+        BigDecimal standard = h.residence().orElseThrow() == Residence.URBAN ? urban : rural;
         if (!category || p.supporter().orElseThrow() == Supporter.ABLE || counted(p, true).compareTo(standard) >= 0) {
             return BigDecimal.ZERO;
         }
         int failed = p.selfCareItemsFailed().orElseThrow();
-        BigDecimal care = failed == 0 ? CARE_SELF : failed <= 3 ? CARE_SEMI : CARE_FULL;
-        return TEKUN_BASIC.add(care).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal care = failed == 0 ? careSelf : failed <= 3 ? careSemi : careFull;
+        return basic.add(care).setScale(2, RoundingMode.HALF_UP);
     }
 
     /** NA-04 on a date inside the basic-pension exemption; tekun also exempts the 高龄津贴. */

@@ -69,7 +69,7 @@ public final class Na09TekunEligibility implements Rule {
         trace = trace.with("incomeBelowStandard", income);
         Truth result = category.and(support).and(income);
         e.require(result);
-        return trace.then("tekun " + result);
+        return tracing ? trace.then("tekun " + result) : trace;
     }
 
     private Truth category(Member p, Evaluation e) {

@@ -16,7 +16,7 @@ public final class Na13ReviewInterval implements Rule {
     public Applied apply(Evaluation e) {
         if (e.program().equals(ProgramId.TEKUN)) {
             e.reviewIntervalMonths(12);
-            return Applied.result("tekun: yearly review");
+            return e.tracing() ? Applied.result("tekun: yearly review") : Applied.untraced();
         }
         boolean unstable = e.household().incomeStable().map(s -> !s).orElse(false);
         boolean able = false;
