@@ -2,6 +2,7 @@ package org.relief.testkit.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.relief.core.engine.AmountLine;
 import org.relief.core.engine.Determination;
 import org.relief.core.engine.Procedure;
@@ -55,6 +55,34 @@ public final class DeterminationWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private DeterminationWriter() {
+    }
+
+    // Names and the trace's constant texts written as pre-encoded UTF-8 (Jackson's SerializedString): a trace
+    // repeats its rules' ids, citations, titles and slots on every determination (issue 19).
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString CITATION = new SerializedString("citation");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString SLOT = new SerializedString("slot");
+    private static final SerializedString OVERRIDES = new SerializedString("overrides");
+    private static final SerializedString INPUTS = new SerializedString("inputs");
+    private static final SerializedString RESULT = new SerializedString("result");
+    /** Encoded texts of the modules' rules, by text; bounded (the texts come from the loaded modules, a few hundred). */
+    private static final Map<String, SerializedString> ENCODED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_ENCODED = 10_000;
+    /** Each origin's name as written ({@code override}, {@code published}, …). */
+    private static final String[] ORIGINS = java.util.Arrays.stream(StandardValue.Origin.values())
+            .map(o -> o.name().toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+
+    private static void writeConstant(JsonGenerator g, SerializedString name, String text) throws IOException {
+        SerializedString encoded = ENCODED.get(text);
+        if (encoded == null) {
+            encoded = new SerializedString(text);
+            if (ENCODED.size() < MAX_ENCODED) {
+                ENCODED.put(text, encoded);
+            }
+        }
+        g.writeFieldName(name);
+        g.writeString(encoded);
     }
 
     /**
@@ -147,25 +175,29 @@ public final class DeterminationWriter {
         g.writeArrayFieldStart("trace");
         for (TraceEntry t : d.trace()) {
             g.writeStartObject();
-            g.writeStringField("rule", t.rule());
-            g.writeStringField("citation", t.citation());
-            g.writeStringField("title", t.title());
-            g.writeStringField("slot", t.slot());
+            writeConstant(g, RULE, t.rule());
+            writeConstant(g, CITATION, t.citation());
+            writeConstant(g, TITLE, t.title());
+            writeConstant(g, SLOT, t.slot());
             if (t.overrides().isPresent()) {
-                g.writeStringField("overrides", t.overrides().get());
+                writeConstant(g, OVERRIDES, t.overrides().get());
             }
-            g.writeObjectFieldStart("inputs");
+            g.writeFieldName(INPUTS);
+            g.writeStartObject();
             Map<String, String> inputs = t.inputs();
             if (inputs.size() == 1) {
                 Map.Entry<String, String> e = inputs.entrySet().iterator().next();
                 g.writeStringField(e.getKey(), e.getValue());
             } else if (!inputs.isEmpty()) {
-                for (Map.Entry<String, String> e : new TreeMap<>(inputs).entrySet()) {
-                    g.writeStringField(e.getKey(), e.getValue());
+                String[] names = inputs.keySet().toArray(new String[0]);
+                java.util.Arrays.sort(names);
+                for (String name : names) {
+                    g.writeStringField(name, inputs.get(name));
                 }
             }
             g.writeEndObject();
-            g.writeStringField("result", t.result());
+            g.writeFieldName(RESULT);
+            g.writeString(t.result());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -248,7 +280,7 @@ public final class DeterminationWriter {
             g.writeStartObject();
             g.writeStringField("key", s.key());
             g.writeStringField("value", standardValue(s.key(), s.value()));
-            g.writeStringField("origin", s.origin().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("origin", ORIGINS[s.origin().ordinal()]);
             if (s.area().isPresent()) {
                 g.writeStringField("area", s.area().get().value());
             }
