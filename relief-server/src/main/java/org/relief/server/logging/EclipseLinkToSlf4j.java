@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * EclipseLink's log through SLF4J (so through the masking of {@code logback.xml}), one line per
+ * EclipseLink's log through SLF4J (so through the masking of {@link LogSetup}), one line per
  * entry: the message and the exception's type, never its stack trace nor the SQL bind values.
  * Named in the persistence properties ({@code eclipselink.logging.logger}).
  */

@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Liquibase's log through SLF4J (so through the masking of {@code logback.xml}) instead of
+ * Liquibase's log through SLF4J (so through the masking of {@link LogSetup}) instead of
  * {@code java.util.logging} on the console. Its INFO is a line per change set and per query of its
  * history: that goes to DEBUG; warnings and errors stay what they are, one line each with the
  * exception's type, never its stack trace. Set in the scope the migrations run in.

@@ -7,7 +7,7 @@ import org.relief.server.security.IdMask;
 /**
  * The log message with every ID-number shape masked ({@link IdMask#text}): whatever a library or
  * our code puts into a log line, a resident ID number never reaches the log in clear.
- * {@code %maskedMsg} in {@code logback.xml}.
+ * {@code %maskedMsg} in the server's log pattern ({@link LogSetup}).
  */
 public final class MaskedMessage extends MessageConverter {
     @Override

@@ -7,7 +7,7 @@ import org.relief.server.security.IdMask;
 /**
  * A library's exception in the log, with every ID-number shape in its messages masked (our own code
  * logs no exception, only the error id, the route and the exception type). {@code %maskedEx} in
- * {@code logback.xml}.
+ * the server's log pattern ({@link LogSetup}).
  */
 public final class MaskedThrowable extends ThrowableProxyConverter {
     @Override
