@@ -46,6 +46,7 @@ public final class ReliefEngine {
     private final Map<String, StandardsTable> defaults = new ConcurrentHashMap<>();
     /** The layered tables of the integrator's current table, per module and table as known on some day. */
     private final Map<LayerKey, Layered> layers = new ConcurrentHashMap<>();
+    private volatile StandardsTable layersOf;
 
     /** What the engine keeps per module (the map of them is filled when the engine is made, then only read). */
     private static final class PerModule {
@@ -57,7 +58,7 @@ public final class ReliefEngine {
             this.pipelines = pipelines;
         }
     }
-    private volatile StandardsTable layersOf;
+
     /** Each region's lookup path (county, city, province), made once per code. */
     private final Map<AdminCode, AdminCode[]> paths = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_PATHS = 20_000;
