@@ -58,6 +58,20 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void embeddedDerby_opensConnectionsAsNeeded_aDatabaseServerKeepsThePoolFull(@TempDir Path dir) throws Exception {
+        try (Database db = Database.open(TestStores.config(dir.resolve("data")).withDbPoolSize(4))) {
+            assertEquals(4, db.pool().getMaximumPoolSize());
+            assertEquals(db.isEmbedded() ? 1 : 4, db.pool().getMinimumIdle());
+            // a few moments for HikariCP's adder: on embedded Derby it has nothing to add
+            Thread.sleep(300);
+            if (db.isEmbedded()) {
+                assertTrue(db.pool().getHikariPoolMXBean().getTotalConnections() <= 2,
+                        "connections opened at the start: " + db.pool().getHikariPoolMXBean().getTotalConnections());
+            }
+        }
+    }
+
+    @Test
     void thePoolSize_isASettingWithADefault_andAMalformedValueNamesIt() {
         assertEquals(ServerConfig.DEFAULT_DB_POOL_SIZE, ServerConfig.from(Map.of()).dbPoolSize());
         assertEquals(25, ServerConfig.from(Map.of("RELIEF_DB_POOL_SIZE", "25")).dbPoolSize());
