@@ -21,8 +21,9 @@ import java.util.function.Supplier;
  * Written in code rather than {@code logback.xml} because reading the XML loaded some 400 classes
  * and took about half a second of every start (issue 19).
  *
- * <p>An operator's own configuration still wins: with {@code -Dlogback.configurationFile=…} set,
- * this does nothing and logback reads that file as usual.
+ * <p>An operator's own configuration still wins: with {@code -Dlogback.configurationFile=…} set, or a
+ * {@code logback.xml} (or {@code logback-test.xml}) on the class path of an application that embeds the
+ * server, this does nothing and logback reads that file as usual (the server's jar ships none).
  */
 public final class LogSetup extends ContextAwareBase implements Configurator {
     /** The console line: time, level, logger, masked message, masked exception. */
@@ -30,7 +31,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        if (System.getProperty("logback.configurationFile") != null) {
+        if (System.getProperty("logback.configurationFile") != null || onClassPath("logback-test.xml")
+                || onClassPath("logback.xml")) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
         @SuppressWarnings("unchecked")
@@ -60,5 +62,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static boolean onClassPath(String resource) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return (loader != null ? loader : LogSetup.class.getClassLoader()).getResource(resource) != null;
     }
 }
