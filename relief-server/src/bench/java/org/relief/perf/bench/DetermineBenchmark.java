@@ -48,20 +48,20 @@ public class DetermineBenchmark {
 
     @Setup
     public void setUp() {
-        int N = households;
-        if (Integer.bitCount(N) != 1) {
-            throw new IllegalArgumentException("households must be a power of two: " + N);
+        int n = households;
+        if (Integer.bitCount(n) != 1) {
+            throw new IllegalArgumentException("households must be a power of two: " + n);
         }
-        mask = N - 1;
+        mask = n - 1;
         engine = ReliefEngine.create(RuleModules.of());
-        threePersons = RandomRequests.plainHouseholds(N, 3, DATE, 3).toArray(Household[]::new);
-        onePerson = RandomRequests.plainHouseholds(N, 1, DATE, 1).toArray(Household[]::new);
-        dibao = new DeterminationRequest[N];
-        dibaoNoTrace = new DeterminationRequest[N];
-        tekun = new DeterminationRequest[N];
-        tekunNoTrace = new DeterminationRequest[N];
+        threePersons = RandomRequests.plainHouseholds(n, 3, DATE, 3).toArray(Household[]::new);
+        onePerson = RandomRequests.plainHouseholds(n, 1, DATE, 1).toArray(Household[]::new);
+        dibao = new DeterminationRequest[n];
+        dibaoNoTrace = new DeterminationRequest[n];
+        tekun = new DeterminationRequest[n];
+        tekunNoTrace = new DeterminationRequest[n];
         int eligible = 0;
-        for (int k = 0; k < N; k++) {
+        for (int k = 0; k < n; k++) {
             dibao[k] = DeterminationRequest.builder(AdminCode.NATIONAL, DATE, ProgramId.DIBAO, threePersons[k])
                     .standard("dibao.urban.monthly", "720").standard("dibao.rural.monthly", "600")
                     .standard("employmentCost.monthly", "250").standard("dibao.supplement.elderly", "40")
@@ -79,7 +79,7 @@ public class DetermineBenchmark {
             check(tekun[k], HandWritten.tekun(onePerson[k], DATE, tekun[k].standards()));
             eligible += engine.determine(dibao[k]).isEligible() ? 1 : 0;
         }
-        if (eligible < N / 10) {
+        if (eligible < n / 10) {
             throw new IllegalStateException("too few eligible households to measure: " + eligible);
         }
     }

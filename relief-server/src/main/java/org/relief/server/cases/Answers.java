@@ -3,6 +3,7 @@ package org.relief.server.cases;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.relief.testkit.json.JsonAnswer;
+import org.relief.server.http.JsonBody;
 import org.relief.testkit.json.ReliefJson;
 
 /**
@@ -18,9 +19,9 @@ public final class Answers {
     public static void send(Context ctx, JsonAnswer a) {
         if (a.status() >= 400 && a.body() instanceof ObjectNode o) {
             o.put("instance", ctx.path());
-            ctx.status(a.status()).contentType("application/problem+json; charset=utf-8").result(ReliefJson.compact(o));
+            JsonBody.send(ctx, a.status(), "application/problem+json; charset=utf-8", ReliefJson.compact(o));
             return;
         }
-        ctx.status(a.status()).contentType("application/json; charset=utf-8").result(ReliefJson.compact(a.body()));
+        JsonBody.send(ctx, a.status(), "application/json; charset=utf-8", ReliefJson.compact(a.body()));
     }
 }

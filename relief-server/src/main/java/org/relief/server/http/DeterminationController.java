@@ -57,14 +57,7 @@ public final class DeterminationController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Written to the response's stream (Javalin's, which compresses as its configuration says) rather than
-        // handed over as a result: that path wraps the bytes in a stream and copies them through a new 8 KB buffer.
-        ctx.status(200).contentType(JSON);
-        try {
-            ctx.outputStream().write(bytes.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonBody.send(ctx, 200, JSON, bytes.toByteArray());
     }
 
     /** The request of {@code body}, or {@code null} once its 400 or 422 has been answered. */
@@ -121,7 +114,7 @@ public final class DeterminationController {
 
     static void send(Context ctx, JsonAnswer answer) {
         if (answer.status() == 200) {
-            ctx.status(200).contentType(JSON).result(ReliefJson.compact(answer.body()));
+            JsonBody.send(ctx, 200, JSON, ReliefJson.compact(answer.body()));
         } else {
             throw new ApiException(Problem.of(answer.status(), answer.body()));
         }

@@ -69,6 +69,25 @@ public final class JsonBody {
         return node;
     }
 
+    /**
+     * Answers {@code body} (UTF-8) with {@code status} and {@code contentType}, written to Javalin's response stream
+     * (which compresses as configured and is closed by Javalin) rather than handed over as a result: that path wraps
+     * the bytes in a stream and copies them through a new 8 KB buffer (issue 19: 15% of a determination's request).
+     */
+    public static void send(Context ctx, int status, String contentType, byte[] body) {
+        ctx.status(status).contentType(contentType);
+        try {
+            ctx.outputStream().write(body);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #send(Context, int, String, byte[])} of a text. */
+    public static void send(Context ctx, int status, String contentType, String body) {
+        send(ctx, status, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The body as an object with only the {@code keys} allowed. */
     public static StrictObject object(Context ctx, Set<String> keys) {
         return StrictObject.of(read(ctx), "", keys);
