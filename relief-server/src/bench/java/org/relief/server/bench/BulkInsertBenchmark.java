@@ -13,30 +13,47 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.relief.core.model.Household;
+import org.relief.perf.RandomRequests;
 import org.relief.server.ReliefServer;
 import org.relief.server.ServerConfig;
+import org.relief.testkit.json.HouseholdWriter;
+import org.relief.testkit.json.ReliefJson;
 
 /**
- * Inserts N households through the bulk endpoint {@code POST /api/v1/households/bulk} (1000 a call:
- * validation with the core's model, an audit entry each, one transaction a call), a sample through
- * the single {@code POST /api/v1/households}, then N rows by plain JDBC batches of 1000 into the same
- * embedded Derby — once into a table with a primary key only, once the same rows relief stores (households
- * and an audit entry each, with the schema's indexes) — and prints the figures with their ratios. Never part of the test suite: run it
- * with the bench profile.
+ * Inserts N varied households (1–6 members, every input the dibao and tekun rules read, in eight
+ * townships of 长葛 drawn at random: {@link RandomRequests#plainHouseholds}) through the bulk endpoint
+ * {@code POST /api/v1/households/bulk} (1000 a call: validation with the core's model, one audit entry
+ * per call and township listing its households, one transaction a call), a sample through the single
+ * {@code POST /api/v1/households}, then the same N households by plain JDBC batches of 1000 into the
+ * same embedded Derby — into a table with a primary key only (the issue's baseline), with the index on
+ * the area, with the audit entries relief writes now (one per batch and area, listing the batch), and
+ * with one audit entry per household as relief wrote them before — and prints the figures with their
+ * ratios. Never part of the test suite: run it with the bench profile.
  */
 public final class BulkInsertBenchmark {
-    private static final String HOUSEHOLD = "{\"residence\":\"urban\",\"members\":[{\"id\":\"p1\",\"idNumber\":\"411082196001011238\","
-            + "\"incomes\":[{\"kind\":\"wage\",\"monthly\":\"800.00\"}]},{\"id\":\"p2\",\"birthDate\":\"2012-05-01\",\"incomes\":[]}]}";
+    private static final int BATCH = 1000;
+    private static final LocalDate DATE = LocalDate.of(2024, 6, 1);
+    private static final String LABEL = "压测家庭（演示）";
+
+    /** A household to import: its area and its JSON. */
+    private record Item(String area, String body) {
+    }
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         int threads = 4;
+        List<Item> items = households(n);
         Path dir = Files.createTempDirectory("relief-bench");
         ServerConfig config = ServerConfig.forTest(dir.resolve("data")).withDemo(true);
         double apiSeconds;
@@ -44,19 +61,25 @@ public final class BulkInsertBenchmark {
             String token = server.demoTokens().stream().filter(l -> l.startsWith("reviewer-changge ")).findFirst()
                     .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElseThrow();
             HttpClient client = HttpClient.newHttpClient();
-            String item = "{\"label\":\"压测家庭（演示）\",\"area\":\"411082101\",\"household\":" + HOUSEHOLD + "}";
-            String bulk = "{\"items\":[" + String.join(",", java.util.Collections.nCopies(1000, item)) + "]}";
+            List<String> bodies = new ArrayList<>();
+            for (int from = 0; from < n; from += BATCH) {
+                StringBuilder b = new StringBuilder("{\"items\":[");
+                for (int i = from; i < Math.min(n, from + BATCH); i++) {
+                    b.append(i == from ? "" : ",").append(item(items.get(i)));
+                }
+                bodies.add(b.append("]}").toString());
+            }
             URI bulkUri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households/bulk");
             long t0 = System.nanoTime();
-            for (int done = 0; done < n; done += 1000) {
+            for (int call = 0; call < bodies.size(); call++) {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(bulkUri).header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(bulk)).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(bodies.get(call)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 201) {
                     throw new IllegalStateException("bulk import failed: " + r.statusCode() + " " + r.body());
                 }
-                if ((done + 1000) % 20_000 == 0) {
-                    System.err.printf("  … %d households imported%n", done + 1000);
+                if ((call + 1) % 20 == 0) {
+                    System.err.printf("  … %d households imported%n", (call + 1) * BATCH);
                 }
             }
             apiSeconds = (System.nanoTime() - t0) / 1e9;
@@ -69,10 +92,11 @@ public final class BulkInsertBenchmark {
             List<Future<?>> fs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 fs.add(pool.submit(() -> {
-                    while (next.getAndIncrement() < single) {
+                    int i;
+                    while ((i = next.getAndIncrement()) < single) {
                         client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item)).build(),
-                                HttpResponse.BodyHandlers.discarding());
+                                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
+                                .build(), HttpResponse.BodyHandlers.discarding());
                     }
                     return null;
                 }));
@@ -85,81 +109,138 @@ public final class BulkInsertBenchmark {
             System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each)%n",
                     single, singleSeconds, single / singleSeconds, threads);
         }
-        // Plain JDBC into the same Derby database, batches of 1000: (1) the baseline, the household columns in a
-        // table with a primary key only; (2) the same rows as relief stores — households with the index on ADMIN_CODE,
-        // and one audit entry each with the audit table's two indexes — without validation, JSON or hashing
         String url = "jdbc:derby:" + config.dataDir().resolve("db");
-        double jdbcSeconds = jdbc(url, n, false);
-        double sameRowsSeconds = jdbc(url, n, true);
+        Map<Rows, Double> jdbc = new LinkedHashMap<>();
+        for (Rows rows : Rows.values()) {
+            jdbc.put(rows, jdbc(url, items, rows));
+        }
         try {
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException expected) {
             // 08006: Derby shut the database down.
         }
-        System.out.printf("JDBC: %d rows in %.1f s = %.0f/s (batches of 1000, a table with its primary key only)%n", n, jdbcSeconds,
-                n / jdbcSeconds);
-        System.out.printf("JDBC, the same rows: %d households + %d audit entries in %.1f s = %.0f households/s (the schema's indexes)%n",
-                n, n, sameRowsSeconds, n / sameRowsSeconds);
-        System.out.printf("ratio API bulk time / JDBC time = %.1f%n", apiSeconds / jdbcSeconds);
-        System.out.printf("ratio API bulk time / JDBC time of the same rows = %.1f%n", apiSeconds / sameRowsSeconds);
+        for (Map.Entry<Rows, Double> e : jdbc.entrySet()) {
+            System.out.printf("JDBC, %s: %d households in %.1f s = %.0f/s; API bulk / it = %.1f%n", e.getKey().text, n,
+                    e.getValue(), n / e.getValue(), apiSeconds / e.getValue());
+        }
+        System.out.printf("ratio API bulk time / JDBC time = %.1f (the issue's baseline: %s)%n", apiSeconds / jdbc.get(Rows.BARE),
+                Rows.BARE.text);
+        System.out.printf("ratio API bulk time / JDBC time of the same rows = %.1f%n", apiSeconds / jdbc.get(Rows.SAME));
     }
 
-    private static double jdbc(String url, int n, boolean sameRows) throws SQLException {
-        String suffix = sameRows ? "2" : "";
+    /** {@code n} varied households in eight townships of 长葛, drawn from a fixed seed. */
+    private static List<Item> households(int n) {
+        Random random = new Random(19);
+        List<Item> out = new ArrayList<>(n);
+        for (Household h : RandomRequests.plainHouseholds(n, 19, DATE, 0)) {
+            out.add(new Item("41108210" + (1 + random.nextInt(8)), ReliefJson.compact(HouseholdWriter.write(h))));
+        }
+        return out;
+    }
+
+    private static String item(Item i) {
+        return "{\"label\":\"" + LABEL + "\",\"area\":\"" + i.area() + "\",\"household\":" + i.body() + "}";
+    }
+
+    /** What the plain JDBC baseline writes. */
+    private enum Rows {
+        BARE("a table with its primary key only"),
+        HOUSEHOLDS("with the index on the area, no audit entries"),
+        SAME("the same rows: with the index, an audit entry per batch and area listing its households, times as relief's "
+                + "schema keeps them (serialised, BLOB)"),
+        ENTRY_EACH("with the index, and an audit entry per household (relief before 0.5.0)");
+
+        final String text;
+
+        Rows(String text) {
+            this.text = text;
+        }
+    }
+
+    private static double jdbc(String url, List<Item> items, Rows rows) throws SQLException {
+        String table = "BENCH_" + rows;
+        boolean audit = rows == Rows.SAME || rows == Rows.ENTRY_EACH;
+        // relief's schema keeps an Instant Java-serialised (BLOB), as EclipseLink 4.0 stored it under 0.1.0
+        String time = rows == Rows.SAME ? "BLOB" : "TIMESTAMP";
         try (Connection c = DriverManager.getConnection(url)) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE BENCH_HOUSEHOLD" + suffix + " (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
-                        + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT TIMESTAMP, UPDATED_AT TIMESTAMP)");
-                if (sameRows) {
-                    s.execute("CREATE INDEX BENCH_HOUSEHOLD2_ADMIN_CODE ON BENCH_HOUSEHOLD2 (ADMIN_CODE)");
-                    s.execute("CREATE TABLE BENCH_AUDIT (SEQ BIGINT PRIMARY KEY, ACTION VARCHAR(60), ACTOR VARCHAR(100), "
-                            + "ADMIN_CODE VARCHAR(12), AFTER_DIGEST VARCHAR(64), OCCURRED_AT TIMESTAMP, BEFORE_DIGEST VARCHAR(64), "
+                s.execute("CREATE TABLE " + table + " (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
+                        + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT " + time + ", UPDATED_AT " + time + ")");
+                if (rows != Rows.BARE) {
+                    s.execute("CREATE INDEX " + table + "_ADMIN_CODE ON " + table + " (ADMIN_CODE)");
+                }
+                if (audit) {
+                    s.execute("CREATE TABLE " + table + "_AUDIT (SEQ BIGINT PRIMARY KEY, ACTION VARCHAR(60), ACTOR VARCHAR(100), "
+                            + "ADMIN_CODE VARCHAR(12), AFTER_DIGEST VARCHAR(64), OCCURRED_AT " + time + ", BEFORE_DIGEST VARCHAR(64), "
                             + "HASH VARCHAR(64), PREV_HASH VARCHAR(64), PREVIOUS_ADMIN_CODE VARCHAR(12), ROLE VARCHAR(30), "
-                            + "TARGET VARCHAR(100))");
-                    s.execute("CREATE INDEX BENCH_AUDIT_ADMIN_CODE ON BENCH_AUDIT (ADMIN_CODE)");
-                    s.execute("CREATE INDEX BENCH_AUDIT_PREVIOUS ON BENCH_AUDIT (PREVIOUS_ADMIN_CODE)");
+                            + "TARGET VARCHAR(100), TARGETS CLOB)");
+                    s.execute("CREATE INDEX " + table + "_AUDIT_ADMIN_CODE ON " + table + "_AUDIT (ADMIN_CODE)");
+                    s.execute("CREATE INDEX " + table + "_AUDIT_PREVIOUS ON " + table + "_AUDIT (PREVIOUS_ADMIN_CODE)");
                 }
             }
             c.commit();
             long t0 = System.nanoTime();
             String digest = "0123456789abcdef".repeat(4);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_HOUSEHOLD" + suffix + " VALUES (?, 1, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement a = sameRows ? c.prepareStatement("INSERT INTO BENCH_AUDIT VALUES (?, 'household.create', "
-                         + "'reviewer-changge', '411082101', ?, ?, NULL, ?, ?, NULL, 'reviewer', ?)") : null) {
-                Timestamp now = Timestamp.from(Instant.now());
-                for (int i = 1; i <= n; i++) {
+            long seq = 0;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " VALUES (?, 1, ?, ?, ?, 0, ?, ?)");
+                 PreparedStatement a = audit ? c.prepareStatement("INSERT INTO " + table + "_AUDIT VALUES (?, 'household.create', "
+                         + "'reviewer-changge', ?, ?, ?, '', ?, ?, NULL, 'townshipReviewer', ?, ?)") : null) {
+                Instant at = Instant.now();
+                Object now = rows == Rows.SAME ? serialised(at) : Timestamp.from(at);
+                Map<String, StringBuilder> listed = new LinkedHashMap<>();
+                for (int i = 1; i <= items.size(); i++) {
+                    Item item = items.get(i - 1);
                     p.setLong(1, i);
-                    p.setString(2, "411082101");
-                    p.setString(3, "压测家庭（演示）");
-                    p.setString(4, HOUSEHOLD);
-                    p.setTimestamp(5, now);
-                    p.setTimestamp(6, now);
+                    p.setString(2, item.area());
+                    p.setString(3, LABEL);
+                    p.setString(4, item.body());
+                    p.setObject(5, now);
+                    p.setObject(6, now);
                     p.addBatch();
-                    if (sameRows) {
-                        a.setLong(1, i);
-                        a.setString(2, digest);
-                        a.setTimestamp(3, now);
-                        a.setString(4, digest);
-                        a.setString(5, digest);
-                        a.setString(6, "household/" + i);
-                        a.addBatch();
+                    if (rows == Rows.ENTRY_EACH) {
+                        auditRow(a, ++seq, item.area(), now, digest, "household:" + i, null);
+                    } else if (rows == Rows.SAME) {
+                        listed.computeIfAbsent(item.area(), k -> new StringBuilder()).append("household:").append(i).append(' ')
+                                .append(digest).append('\n');
                     }
-                    if (i % 1000 == 0) {
+                    if (i % BATCH == 0 || i == items.size()) {
                         p.executeBatch();
-                        if (sameRows) {
+                        for (Map.Entry<String, StringBuilder> e : listed.entrySet()) {
+                            auditRow(a, ++seq, e.getKey(), now, digest, "households", e.getValue().toString());
+                        }
+                        listed.clear();
+                        if (audit) {
                             a.executeBatch();
                         }
                         c.commit();
                     }
                 }
-                p.executeBatch();
-                if (sameRows) {
-                    a.executeBatch();
-                }
-                c.commit();
             }
             return (System.nanoTime() - t0) / 1e9;
         }
+    }
+
+    private static byte[] serialised(Instant at) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(64);
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(at);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void auditRow(PreparedStatement a, long seq, String area, Object now, String digest, String target,
+                                 String targets) throws SQLException {
+        a.setLong(1, seq);
+        a.setString(2, area);
+        a.setString(3, digest);
+        a.setObject(4, now);
+        a.setString(5, digest);
+        a.setString(6, digest);
+        a.setString(7, target);
+        a.setString(8, targets);
+        a.addBatch();
     }
 }

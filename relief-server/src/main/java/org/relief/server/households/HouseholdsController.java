@@ -197,7 +197,10 @@ public final class HouseholdsController {
     private record Valid(String area, String label, String body) {
     }
 
-    /** Validates an input with the kit's reader (same codes as determinations); nothing is stored on error. */
+    /**
+     * Validates an input with the kit's reader (same codes as determinations); nothing is stored on error.
+     * Its household's amounts are normalised in place (the input is read once, then dropped).
+     */
     private Valid validate(Caller c, StrictObject in) {
         String label = BodyFields.text(in, "label", MAX_LABEL).strip();
         String area = in.text("area").orElseThrow(() -> InvalidInputException.required("area"));
@@ -214,7 +217,7 @@ public final class HouseholdsController {
         probe.put("region", area.substring(0, 6)).put("date", PROBE_DATE).put("program", "dibao");
         probe.set("household", household);
         RequestReader.read(probe);
-        return new Valid(area, label, ReliefJson.compact(normalisedMoney((ObjectNode) household.deepCopy())));
+        return new Valid(area, label, ReliefJson.compact(normalisedMoney((ObjectNode) household)));
     }
 
     /** Amounts stored as the API writes every amount: "800" → "800.00" (already validated by the reader). */

@@ -4,13 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
  * One entry of the append-only audit log. {@code hash} covers every other column and the previous
  * entry's hash, so editing or deleting any entry breaks the chain from there on. (The previous area,
- * a later column, is hashed only when present, so entries written before it verify unchanged.)
+ * a later column, is hashed only when present, so entries written before it verify unchanged.) A bulk
+ * import's entry lists its records in {@code targets}, one line each with the digest of its state; its
+ * {@code afterDigest} is the digest of that text, so the hash covers the list through it.
  */
 @Entity
 @Table(name = "AUDIT_ENTRY", indexes = {@Index(name = "AUDIT_ADMIN_CODE", columnList = "ADMIN_CODE"),
@@ -54,11 +57,24 @@ public class AuditEntryEntity {
     @Column(name = "HASH", length = 64, nullable = false)
     private String hash;
 
+    /** For an entry of a batch: its records, one line each ({@code target digest}); null otherwise. */
+    @Lob
+    @Column(name = "TARGETS")
+    private String targets;
+
     protected AuditEntryEntity() {
     }
 
     public AuditEntryEntity(long seq, Instant at, String actor, String role, String action, String target, String adminCode,
                             String previousAdminCode, String beforeDigest, String afterDigest, String prevHash, String hash) {
+        this(seq, at, actor, role, action, target, adminCode, previousAdminCode, beforeDigest, afterDigest, prevHash, hash, null);
+    }
+
+    /** An entry listing the records of a batch in {@code targets} (see {@link AuditLog#appendBatch}). */
+    public AuditEntryEntity(long seq, Instant at, String actor, String role, String action, String target, String adminCode,
+                            String previousAdminCode, String beforeDigest, String afterDigest, String prevHash, String hash,
+                            String targets) {
+        this.targets = targets;
         this.previousAdminCode = previousAdminCode;
         this.seq = seq;
         this.at = at;
@@ -85,4 +101,5 @@ public class AuditEntryEntity {
     public String getAfterDigest() { return afterDigest; }
     public String getPrevHash() { return prevHash; }
     public String getHash() { return hash; }
+    public String getTargets() { return targets; }
 }

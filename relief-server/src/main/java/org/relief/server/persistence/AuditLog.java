@@ -5,11 +5,13 @@ import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
-import org.relief.server.audit.Digests;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.relief.server.audit.Digests;
 
 
 /**
@@ -23,7 +25,7 @@ public final class AuditLog {
 
     private final Clock clock;
     /** The last entry appended in each open unit of work (several appends in one transaction chain in order). */
-    private final java.util.Map<EntityManager, AuditEntryEntity> pending =
+    private final Map<EntityManager, AuditEntryEntity> pending =
             java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public AuditLog(Clock clock) {
@@ -46,30 +48,45 @@ public final class AuditLog {
 
     /** Appends an entry for {@code change} inside the caller's transaction. */
     public AuditEntryEntity append(EntityManager em, Change change) {
-        AuditEntryEntity e = entry(head(em), now(), change);
+        AuditEntryEntity e = entry(head(em), now(), change, change.after() == null ? "" : Digests.sha256(change.after()), null);
         em.persist(e);
         pending.put(em, e);
         return e;
     }
 
+    /** A record created in a batch: its target ({@code household:17}), its area, and its state after. */
+    public record BatchItem(String target, String adminCode, String after) {
+    }
+
     /**
-     * Appends one entry for each of {@code changes}, in order, inside the caller's transaction: the
-     * same entries, seqs and hashes as {@link #append} called for each, written as one JDBC batch
-     * ({@link JdbcBatch}) — for bulk imports.
+     * Appends the entries of a batch of creations inside the caller's transaction: one entry per area
+     * (in the order the areas first appear), whose {@code targets} lists that area's records in order,
+     * one line each: the target, a space, the SHA-256 of its state. The entry's {@code target} is
+     * {@code collection} (e.g. {@code households}), its after-digest the SHA-256 of that list, so that
+     * the chain covers every record's state and each area's auditors see exactly their records. The
+     * entries go in as one JDBC batch ({@link JdbcBatch}) — for bulk imports.
      */
-    public void appendAll(EntityManager em, List<Change> changes) {
-        if (changes.isEmpty()) {
+    public void appendBatch(EntityManager em, String actor, String role, String action, String collection,
+                            List<BatchItem> items) {
+        if (items.isEmpty()) {
             return;
+        }
+        Map<String, StringBuilder> byArea = new LinkedHashMap<>();
+        for (BatchItem item : items) {
+            byArea.computeIfAbsent(item.adminCode(), a -> new StringBuilder(items.size() * 82)).append(item.target())
+                    .append(' ').append(Digests.sha256(item.after())).append('\n');
         }
         AuditEntryEntity head = head(em);
         Instant at = now();
         byte[] atBytes = JdbcBatch.instant(at);
         Connection c = JdbcBatch.connection(em);
         try (PreparedStatement p = c.prepareStatement("INSERT INTO AUDIT_ENTRY (SEQ, OCCURRED_AT, ACTOR, ROLE, ACTION, TARGET, "
-                + "ADMIN_CODE, PREVIOUS_ADMIN_CODE, BEFORE_DIGEST, AFTER_DIGEST, PREV_HASH, HASH) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Change change : changes) {
-                head = entry(head, at, change);
+                + "ADMIN_CODE, PREVIOUS_ADMIN_CODE, BEFORE_DIGEST, AFTER_DIGEST, PREV_HASH, HASH, TARGETS) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?, ?, ?)")) {
+            for (Map.Entry<String, StringBuilder> area : byArea.entrySet()) {
+                String targets = area.getValue().toString();
+                head = entry(head, at, new Change(actor, role, action, collection, area.getKey(), null, null, null),
+                        Digests.sha256(targets), targets);
                 p.setLong(1, head.getSeq());
                 p.setBytes(2, atBytes);
                 p.setString(3, head.getActor());
@@ -77,16 +94,15 @@ public final class AuditLog {
                 p.setString(5, head.getAction());
                 p.setString(6, head.getTarget());
                 p.setString(7, head.getAdminCode());
-                p.setString(8, head.getPreviousAdminCode());
-                p.setString(9, head.getBeforeDigest());
-                p.setString(10, head.getAfterDigest());
-                p.setString(11, head.getPrevHash());
-                p.setString(12, head.getHash());
+                p.setString(8, head.getAfterDigest());
+                p.setString(9, head.getPrevHash());
+                p.setString(10, head.getHash());
+                p.setString(11, targets);
                 p.addBatch();
             }
             p.executeBatch();
         } catch (SQLException e) {
-            throw new PersistenceException("appending " + changes.size() + " audit entries failed", e);
+            throw new PersistenceException("appending the audit entries of " + items.size() + " records failed", e);
         }
         pending.put(em, head);
     }
@@ -106,16 +122,15 @@ public final class AuditLog {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
-    /** The entry after {@code head} for {@code change}, its hash computed. */
-    private static AuditEntryEntity entry(AuditEntryEntity head, Instant at, Change change) {
+    /** The entry after {@code head} for {@code change} with its after-digest (and a batch's targets), its hash computed. */
+    private static AuditEntryEntity entry(AuditEntryEntity head, Instant at, Change change, String after, String targets) {
         long seq = head == null ? 1 : head.getSeq() + 1;
         String prev = head == null ? GENESIS : head.getHash();
         String before = change.before() == null ? "" : Digests.sha256(change.before());
-        String after = change.after() == null ? "" : Digests.sha256(change.after());
         AuditEntryEntity e = new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
                 change.adminCode(), change.previousAdminCode(), before, after, prev, null);
         return new AuditEntryEntity(seq, at, change.actor(), change.role(), change.action(), change.target(),
-                change.adminCode(), change.previousAdminCode(), before, after, prev, hash(e));
+                change.adminCode(), change.previousAdminCode(), before, after, prev, hash(e), targets);
     }
 
     /** The result of a verification: the number of entries checked and the first broken link, if any. */
@@ -125,7 +140,10 @@ public final class AuditLog {
         }
     }
 
-    /** The hash an entry must carry: over every column but the hash itself, and the previous entry's hash. */
+    /**
+     * The hash an entry must carry: over every column but the hash itself (a batch's targets through its
+     * after-digest, which {@link AuditVerifier} checks against them), and the previous entry's hash.
+     */
     static String hash(AuditEntryEntity a) {
         String fields = String.join("\u001f", Long.toString(a.getSeq()), a.getAt().toString(), a.getActor(), a.getRole(),
                 a.getAction(), a.getTarget(), a.getAdminCode(), a.getBeforeDigest(), a.getAfterDigest(), a.getPrevHash());

@@ -42,10 +42,10 @@ public final class HouseholdRepository {
     }
 
     /**
-     * Creates all households in one transaction (all or none), each with its audit entry. The rows
+     * Creates all households in one transaction (all or none), audited by one entry per area listing
+     * that area's households with the digest of each one's state ({@link AuditLog#appendBatch}). The rows
      * go in as two JDBC batches (households, audit entries) inside that transaction ({@link JdbcBatch}):
-     * the same rows, ids and audit chain as one {@code persist} each, without EclipseLink's per-entity
-     * clones.
+     * the same household rows and ids as one {@code persist} each, without EclipseLink's per-entity clones.
      */
     public List<StoredHousehold> createAll(Actor actor, List<NewHousehold> batch) {
         return db.write(em -> {
@@ -53,7 +53,7 @@ public final class HouseholdRepository {
             Connection c = JdbcBatch.connection(em);
             byte[] at = JdbcBatch.instant(now);
             List<StoredHousehold> created = new ArrayList<>(batch.size());
-            List<AuditLog.Change> changes = new ArrayList<>(batch.size());
+            List<AuditLog.BatchItem> audited = new ArrayList<>(batch.size());
             try (PreparedStatement p = c.prepareStatement("INSERT INTO HOUSEHOLD (ID, VERSION, ADMIN_CODE, LABEL, BODY, "
                     + "DELETED, CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < batch.size(); i++) {
@@ -69,14 +69,13 @@ public final class HouseholdRepository {
                     p.addBatch();
                     StoredHousehold stored = new StoredHousehold(id, 1, h.area(), h.label(), h.body(), now, now);
                     created.add(stored);
-                    changes.add(new AuditLog.Change(actor.name(), actor.role(), "household.create", "household:" + id,
-                            h.area(), null, state(h.area(), h.label(), h.body(), false)));
+                    audited.add(new AuditLog.BatchItem("household:" + id, h.area(), state(h.area(), h.label(), h.body(), false)));
                 }
                 p.executeBatch();
             } catch (SQLException e) {
                 throw new PersistenceException("importing " + batch.size() + " households failed", e);
             }
-            audit.appendAll(em, changes);
+            audit.appendBatch(em, actor.name(), actor.role(), "household.create", "households", audited);
             return List.copyOf(created);
         });
     }

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
@@ -97,10 +99,10 @@ class AuditApiTest {
     }
 
     /**
-     * A bulk import writes its rows and audit entries as JDBC batches (issue 19): one entry per household,
-     * in the area of that household, so that a batch spanning two jurisdictions is seen by each auditor
-     * only for its own households; ids follow the single creates before and after; the rows read back as
-     * a single create's; the chain verifies.
+     * A bulk import writes its rows and audit entries as JDBC batches (issue 19): one entry per batch and
+     * area, listing that area's households with the digest of each one's state, so that a batch spanning
+     * two jurisdictions is seen by each auditor only for its own households; ids follow the single creates
+     * before and after; the rows read back as a single create's; the chain verifies.
      */
     @Test
     void aBulkImportAcrossTwoJurisdictions_eachAuditorSeesExactlyItsOwnHouseholds_andTheChainVerifies() throws Exception {
@@ -108,9 +110,9 @@ class AuditApiTest {
                 "{\"name\":\"auditor-linfen-bulk\",\"role\":\"auditor\",\"jurisdiction\":\"141000\"}").body()).get("token").asText();
         String xuchang = http.token("auditor-xuchang");
         String household = "{\"residence\":\"urban\",\"members\":[{\"id\":\"p1\",\"incomes\":[{\"kind\":\"wage\",\"monthly\":\"800\"}]}]}";
-        String one = "{\"label\":\"单户\",\"area\":\"411082101\",\"household\":" + household + "}";
+        String one = "{\"label\":\"批量\",\"area\":\"411082102\",\"household\":" + household + "}";
         long before = JSON.readTree(http.call("POST", "/api/v1/households", admin, one).body()).get("id").asLong();
-        List<String> areas = List.of("411082102", "141002", "411082103", "141002101");
+        List<String> areas = List.of("411082102", "141002", "411082103", "141002101", "411082102");
         List<String> items = areas.stream().map(a -> "{\"label\":\"批量\",\"area\":\"" + a + "\",\"household\":" + household + "}")
                 .toList();
         HttpResponse<String> bulk = http.call("POST", "/api/v1/households/bulk", admin, "{\"items\":[" + String.join(",", items) + "]}");
@@ -118,7 +120,7 @@ class AuditApiTest {
         List<Long> ids = new ArrayList<>();
         JSON.readTree(bulk.body()).get("ids").forEach(i -> ids.add(i.asLong()));
         long after = JSON.readTree(http.call("POST", "/api/v1/households", admin, one).body()).get("id").asLong();
-        assertEquals(4, new HashSet<>(ids).size());
+        assertEquals(5, new HashSet<>(ids).size());
         for (int i = 0; i < ids.size(); i++) {
             assertTrue(ids.get(i) > before && ids.get(i) < after, "ids " + before + " < " + ids + " < " + after);
             JsonNode h = json(http.call("GET", "/api/v1/households/" + ids.get(i), admin, null));
@@ -127,11 +129,52 @@ class AuditApiTest {
             assertEquals("800.00", h.get("household").get("members").get(0).get("incomes").get(0).get("monthly").asText(),
                     "stored as a single create stores it");
             assertEquals(h.get("createdAt").asText(), h.get("updatedAt").asText());
-            boolean inXuchang = areas.get(i).startsWith("411082");
-            assertEquals(inXuchang, contains(xuchang, "household:" + ids.get(i), "household.create"), areas.get(i));
-            assertEquals(!inXuchang, contains(linfen, "household:" + ids.get(i), "household.create"), areas.get(i));
         }
+        // One entry per area of the batch, in the order the areas first appear, each listing its households in order.
+        String digest = entry(xuchang, "household:" + before, "household.create").get("afterDigest").asText();
+        Map<String, List<String>> xuchangSees = batchEntries(xuchang, ids);
+        Map<String, List<String>> linfenSees = batchEntries(linfen, ids);
+        assertEquals(Map.of("411082102", List.of("household:" + ids.get(0), "household:" + ids.get(4)),
+                "411082103", List.of("household:" + ids.get(2))), xuchangSees);
+        assertEquals(Map.of("141002", List.of("household:" + ids.get(1)), "141002101", List.of("household:" + ids.get(3))),
+                linfenSees, "临汾's auditor sees its two households and none of 许昌's");
+        JsonNode first = batchEntry(xuchang, "411082102", ids);
+        for (JsonNode item : first.get("items")) {
+            assertEquals(digest, item.get("afterDigest").asText(), "each household's digest is a single create's of the same state");
+        }
+        StringBuilder lines = new StringBuilder();
+        first.get("items").forEach(i -> lines.append(i.get("target").asText()).append(' ').append(i.get("afterDigest").asText())
+                .append('\n'));
+        assertEquals(Digests.sha256(lines.toString()), first.get("afterDigest").asText(), "the entry's digest covers its list");
+        assertEquals(List.of("households", "household.create", "admin"), List.of(first.get("target").asText(),
+                first.get("action").asText(), first.get("actor").asText()));
+        assertFalse(entry(xuchang, "household:" + before, "household.create").has("items"), "a single create lists nothing");
         assertTrue(json(http.call("GET", "/api/v1/audit/verify", admin, null)).get("intact").asBoolean());
+    }
+
+    /** The batch entries of {@code token}'s page that list any of {@code ids}: area → the targets listed. */
+    static Map<String, List<String>> batchEntries(String token, List<Long> ids) throws Exception {
+        Set<String> wanted = new HashSet<>();
+        ids.forEach(i -> wanted.add("household:" + i));
+        Map<String, List<String>> out = new HashMap<>();
+        for (JsonNode e : json(http.call("GET", "/api/v1/audit?size=500", token, null)).get("items")) {
+            if (e.has("items") && wanted.contains(e.get("items").get(0).get("target").asText())) {
+                List<String> targets = new ArrayList<>();
+                e.get("items").forEach(i -> targets.add(i.get("target").asText()));
+                assertEquals(null, out.put(e.get("area").asText(), targets), "one entry per area");
+            }
+        }
+        return out;
+    }
+
+    static JsonNode batchEntry(String token, String area, List<Long> ids) throws Exception {
+        for (JsonNode e : json(http.call("GET", "/api/v1/audit?size=500", token, null)).get("items")) {
+            if (e.has("items") && e.get("area").asText().equals(area)
+                    && e.get("items").get(0).get("target").asText().equals("household:" + ids.get(0))) {
+                return e;
+            }
+        }
+        throw new AssertionError("no batch entry for " + area);
     }
 
     static JsonNode entry(String token, String target, String action) throws Exception {

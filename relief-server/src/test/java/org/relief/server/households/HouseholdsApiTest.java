@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -126,6 +127,36 @@ class HouseholdsApiTest {
                 "{\"items\":[" + item + "," + item.replace("411082105", "141002") + "]}");
         assertEquals(403, outside.statusCode(), outside.body());
         assertEquals(before + 2, rows(), "a rejected batch stores nothing");
+    }
+
+    /** A batch with several invalid items answers the error of the first one, whatever the others' errors. */
+    @Test
+    void bulkImport_manyInvalidItems_theFirstOneIsNamed() throws Exception {
+        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
+        String badId = item.replace("411082196001011238", "411082196001011239");
+        String typo = item.replace("\"residence\"", "\"residense\"");
+        String outside = item.replace("411082105", "141002");
+        long before = rows();
+        for (int first = 0; first < 40; first += 13) {
+            List<String> items = new ArrayList<>(Collections.nCopies(400, item));
+            items.set(first, badId);
+            items.set(first + 150, typo);
+            items.set(first + 300, outside);
+            HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
+                    "{\"items\":[" + String.join(",", items) + "]}");
+            assertEquals(422, rejected.statusCode(), rejected.body());
+            assertEquals("items[" + first + "].members[p1].idNumber", json(rejected).get("field").asText());
+            items.set(first, item);
+            HttpResponse<String> shape = http.call("POST", "/api/v1/households/bulk", reviewer,
+                    "{\"items\":[" + String.join(",", items) + "]}");
+            assertEquals(400, shape.statusCode(), shape.body());
+            assertTrue(shape.body().contains("items[" + (first + 150) + "]"), shape.body());
+            items.set(first + 150, item);
+            HttpResponse<String> forbidden = http.call("POST", "/api/v1/households/bulk", reviewer,
+                    "{\"items\":[" + String.join(",", items) + "]}");
+            assertEquals(403, forbidden.statusCode(), forbidden.body());
+        }
+        assertEquals(before, rows(), "nothing stored");
     }
 
     @Test

@@ -31,7 +31,7 @@ class MigrationTakeOverTest {
         long added;
         try (Database db = Database.open(config)) {
             // Taken over, not created again (creating a 0.1.0 table again would have failed the start): version 1
-            // recorded as run (changelog sync to the tag 0.1.0), then versions 2, 3 and 4 run on it.
+            // recorded as run (changelog sync to the tag 0.1.0), then versions 2 to 5 run on it.
             List<String> history = db.read(em -> em.createNativeQuery(
                     "SELECT ID FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED").getResultList()).stream()
                     .map(String::valueOf).toList();
@@ -39,7 +39,8 @@ class MigrationTakeOverTest {
                     "1-tag", "2-relief-case"), history.subList(0, 7));
             assertTrue(history.contains("2-tag"), history.toString());
             assertTrue(history.contains("3-tag"), history.toString());
-            assertEquals("4-tag", history.get(history.size() - 1));
+            assertTrue(history.contains("4-tag"), history.toString());
+            assertEquals("5-tag", history.get(history.size() - 1));
             assertEquals(0L, ((Number) db.read(em -> em.createNativeQuery("SELECT COUNT(*) FROM RELIEF_CASE")
                     .getSingleResult())).longValue(), "the lifecycle tables exist and are empty");
 
