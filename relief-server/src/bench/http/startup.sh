@@ -6,6 +6,9 @@
 #   mvn -q -DskipTests package && mvn -q -Pbench -pl relief-server -am test-compile   # the jar, then the bench classes
 #   relief-server/src/bench/http/startup.sh [runs] [jar]
 #   JAVA_OPTS=... BARE_OPTS=... relief-server/src/bench/http/startup.sh   # extra JVM options (server, bare Javalin)
+#   CDS=1 relief-server/src/bench/http/startup.sh 3   # both with an AppCDS archive: the server through its launcher
+#                                                     # bin/relief-server (the first start records it), the bare
+#                                                     # Javalin from a jar of its class with one recorded before
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-5}
@@ -28,8 +31,21 @@ ms() { # command...: starts it, waits for /health, prints the milliseconds, stop
   kill $pid; wait $pid 2>/dev/null || true
   while curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.05; done
 }
-server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} exec nice -n "${NICE:--15}" java ${JAVA_OPTS:-} -jar "$jar"; }
-bare() { exec nice -n "${NICE:--15}" java ${BARE_OPTS:-} -cp "$jar:$classes" org.relief.server.bench.BareJavalin $port; }
+if [ "${CDS:-0}" = 1 ]; then
+  server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} RELIEF_JAR=$jar RELIEF_CDS_DIR=$data/cds \
+    exec nice -n "${NICE:--15}" "$here/../../../bin/relief-server"; }
+  # a class path of jars only (AppCDS takes no directory), and an archive recorded by one run that is not timed
+  jar cf "$data/bare.jar" -C "$classes" org/relief/server/bench/BareJavalin.class
+  bare() { exec nice -n "${NICE:--15}" java -XX:SharedArchiveFile="$data/bare.jsa" '-Xlog:cds*=off' ${BARE_OPTS:-} \
+    -cp "$jar:$data/bare.jar" org.relief.server.bench.BareJavalin $port; }
+  record() { exec java -XX:ArchiveClassesAtExit="$data/bare.jsa" '-Xlog:cds*=off' -cp "$jar:$data/bare.jar" \
+    org.relief.server.bench.BareJavalin $port; }
+  ms record >/dev/null
+  until [ -s "$data/bare.jsa" ]; do sleep 0.1; done
+else
+  server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} exec nice -n "${NICE:--15}" java ${JAVA_OPTS:-} -jar "$jar"; }
+  bare() { exec nice -n "${NICE:--15}" java ${BARE_OPTS:-} -cp "$jar:$classes" org.relief.server.bench.BareJavalin $port; }
+fi
 
 first=(); restart=(); base=()
 for i in $(seq "$runs"); do

@@ -62,6 +62,20 @@ public final class ServerProcess implements AutoCloseable {
         return new ServerProcess(b.start(), output);
     }
 
+    /**
+     * Starts the jar through the launcher script {@code bin/relief-server} (bash), the environment only what
+     * is given (plus PATH and HOME) and {@code RELIEF_JAR} naming the jar; {@link #stop()} signals the script.
+     */
+    public static ServerProcess launcher(Map<String, String> env, Path output) throws IOException {
+        ProcessBuilder b = new ProcessBuilder("bash", Path.of("bin", "relief-server").toAbsolutePath().toString());
+        b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_") || k.equals("JAVA_OPTS"));
+        b.environment().put("RELIEF_JAR", jar().toAbsolutePath().toString());
+        b.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        b.environment().putAll(env);
+        b.directory(output.getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+        return new ServerProcess(b.start(), output);
+    }
+
     /** Waits until the server answers (its banner and "ready"); the base URL. */
     public String awaitReady(Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
