@@ -34,7 +34,8 @@ import org.relief.testkit.json.ReliefJson;
  * Inserts N varied households (1–6 members, every input the dibao and tekun rules read, in eight
  * townships of 长葛 drawn at random: {@link RandomRequests#plainHouseholds}) through the bulk endpoint
  * {@code POST /api/v1/households/bulk} (1000 a call: validation with the core's model, one audit entry
- * per call and township listing its households, one transaction a call), a sample through the single
+ * per call and township listing its households, one transaction a call), the same calls again from two
+ * client threads (for information: two calls in flight), a sample through the single
  * {@code POST /api/v1/households}, then the same N households by plain JDBC batches of 1000 into the
  * same embedded Derby — into a table with a primary key only (the issue's baseline), with the index on
  * the area, with the audit entries relief writes now (one per batch and area, listing the batch), and
@@ -57,6 +58,7 @@ public final class BulkInsertBenchmark {
         Path dir = Files.createTempDirectory("relief-bench");
         ServerConfig config = ServerConfig.forTest(dir.resolve("data")).withDemo(true);
         double apiSeconds;
+        double twoInFlight;
         try (ReliefServer server = ReliefServer.start(config)) {
             String token = server.demoTokens().stream().filter(l -> l.startsWith("reviewer-changge ")).findFirst()
                     .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElseThrow();
@@ -72,18 +74,36 @@ public final class BulkInsertBenchmark {
             URI bulkUri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households/bulk");
             long t0 = System.nanoTime();
             for (int call = 0; call < bodies.size(); call++) {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(bulkUri).header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(bodies.get(call)))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() != 201) {
-                    throw new IllegalStateException("bulk import failed: " + r.statusCode() + " " + r.body());
-                }
+                importCall(client, bulkUri, token, bodies.get(call));
                 if ((call + 1) % 20 == 0) {
                     System.err.printf("  … %d households imported%n", (call + 1) * BATCH);
                 }
             }
             apiSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call)%n", n, apiSeconds, n / apiSeconds);
+            // The same calls again from two client threads (two calls in flight: one validated while the other is stored;
+            // the store takes one writer at a time). Not the goal row — its baseline is one JDBC connection.
+            AtomicInteger nextCall = new AtomicInteger();
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            long t2 = System.nanoTime();
+            List<Future<?>> calls = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                calls.add(two.submit(() -> {
+                    int call;
+                    while ((call = nextCall.getAndIncrement()) < bodies.size()) {
+                        importCall(client, bulkUri, token, bodies.get(call));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : calls) {
+                f.get();
+            }
+            two.shutdown();
+            double twoSeconds = (System.nanoTime() - t2) / 1e9;
+            System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s (into a store of %d)%n", n,
+                    twoSeconds, n / twoSeconds, n);
+            twoInFlight = twoSeconds;
             int single = Math.min(n, 2000);
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households");
             AtomicInteger next = new AtomicInteger();
@@ -114,6 +134,7 @@ public final class BulkInsertBenchmark {
         for (Rows rows : Rows.values()) {
             jdbc.put(rows, jdbc(url, items, rows));
         }
+        double twoConnections = bareOnTwoConnections(url, items);
         try {
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException expected) {
@@ -126,6 +147,18 @@ public final class BulkInsertBenchmark {
         System.out.printf("ratio API bulk time / JDBC time = %.1f (the issue's baseline: %s)%n", apiSeconds / jdbc.get(Rows.BARE),
                 Rows.BARE.text);
         System.out.printf("ratio API bulk time / JDBC time of the same rows = %.1f%n", apiSeconds / jdbc.get(Rows.SAME));
+        System.out.printf("JDBC, a table with its primary key only, two connections (batches taken in turn): %d households in "
+                + "%.1f s; API bulk with two calls in flight / it = %.1f%n", items.size(), twoConnections, twoInFlight / twoConnections);
+    }
+
+    /** One call of the bulk endpoint; anything but 201 stops the benchmark. */
+    private static void importCall(HttpClient client, URI uri, String token, String body) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("bulk import failed: " + r.statusCode() + " " + r.body());
+        }
     }
 
     /** {@code n} varied households in eight townships of 长葛, drawn from a fixed seed. */
@@ -219,6 +252,47 @@ public final class BulkInsertBenchmark {
             }
             return (System.nanoTime() - t0) / 1e9;
         }
+    }
+
+    /** The baseline written from two connections at once, each taking the next batch of 1000 in turn. */
+    private static double bareOnTwoConnections(String url, List<Item> items) throws Exception {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE BENCH_BARE_TWO (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
+                    + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT TIMESTAMP, UPDATED_AT TIMESTAMP)");
+        }
+        AtomicInteger nextBatch = new AtomicInteger();
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < 2; t++) {
+            fs.add(two.submit(() -> {
+                try (Connection c = DriverManager.getConnection(url);
+                     PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_BARE_TWO VALUES (?, 1, ?, ?, ?, 0, ?, ?)")) {
+                    c.setAutoCommit(false);
+                    Timestamp now = Timestamp.from(Instant.now());
+                    int from;
+                    while ((from = nextBatch.getAndIncrement() * BATCH) < items.size()) {
+                        for (int i = from; i < Math.min(items.size(), from + BATCH); i++) {
+                            p.setLong(1, i + 1);
+                            p.setString(2, items.get(i).area());
+                            p.setString(3, LABEL);
+                            p.setString(4, items.get(i).body());
+                            p.setTimestamp(5, now);
+                            p.setTimestamp(6, now);
+                            p.addBatch();
+                        }
+                        p.executeBatch();
+                        c.commit();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : fs) {
+            f.get();
+        }
+        two.shutdown();
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static byte[] serialised(Instant at) {

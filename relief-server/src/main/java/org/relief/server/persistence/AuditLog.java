@@ -73,7 +73,7 @@ public final class AuditLog {
         }
         Map<String, StringBuilder> byArea = new LinkedHashMap<>();
         for (BatchItem item : items) {
-            byArea.computeIfAbsent(item.adminCode(), a -> new StringBuilder(items.size() * 82)).append(item.target())
+            byArea.computeIfAbsent(item.adminCode(), a -> new StringBuilder(4096)).append(item.target())
                     .append(' ').append(Digests.sha256(item.after())).append('\n');
         }
         AuditEntryEntity head = head(em);
