@@ -84,48 +84,26 @@ public final class BulkInsertBenchmark {
             // The same calls again from two client threads (two calls in flight: one validated while the other is stored;
             // the store takes one writer at a time). Not the goal row — its baseline is one JDBC connection.
             AtomicInteger nextCall = new AtomicInteger();
-            ExecutorService two = Executors.newFixedThreadPool(2);
-            long t2 = System.nanoTime();
-            List<Future<?>> calls = new ArrayList<>();
-            for (int t = 0; t < 2; t++) {
-                calls.add(two.submit(() -> {
-                    int call;
-                    while ((call = nextCall.getAndIncrement()) < bodies.size()) {
-                        importCall(client, bulkUri, token, bodies.get(call));
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : calls) {
-                f.get();
-            }
-            two.shutdown();
-            double twoSeconds = (System.nanoTime() - t2) / 1e9;
+            double twoSeconds = onThreads(2, () -> {
+                int call;
+                while ((call = nextCall.getAndIncrement()) < bodies.size()) {
+                    importCall(client, bulkUri, token, bodies.get(call));
+                }
+            });
             System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s (into a store of %d)%n", n,
                     twoSeconds, n / twoSeconds, n);
             twoInFlight = twoSeconds;
             int single = Math.min(n, 2000);
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households");
             AtomicInteger next = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            long t1 = System.nanoTime();
-            List<Future<?>> fs = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                fs.add(pool.submit(() -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < single) {
-                        client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
-                                .build(), HttpResponse.BodyHandlers.discarding());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-            pool.shutdown();
-            double singleSeconds = (System.nanoTime() - t1) / 1e9;
+            double singleSeconds = onThreads(threads, () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < single) {
+                    client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
+                            .build(), HttpResponse.BodyHandlers.discarding());
+                }
+            });
             System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each)%n",
                     single, singleSeconds, single / singleSeconds, threads);
         }
@@ -261,38 +239,54 @@ public final class BulkInsertBenchmark {
                     + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT TIMESTAMP, UPDATED_AT TIMESTAMP)");
         }
         AtomicInteger nextBatch = new AtomicInteger();
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        long t0 = System.nanoTime();
-        List<Future<?>> fs = new ArrayList<>();
-        for (int t = 0; t < 2; t++) {
-            fs.add(two.submit(() -> {
-                try (Connection c = DriverManager.getConnection(url);
-                     PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_BARE_TWO VALUES (?, 1, ?, ?, ?, 0, ?, ?)")) {
-                    c.setAutoCommit(false);
-                    Timestamp now = Timestamp.from(Instant.now());
-                    int from;
-                    while ((from = nextBatch.getAndIncrement() * BATCH) < items.size()) {
-                        for (int i = from; i < Math.min(items.size(), from + BATCH); i++) {
-                            p.setLong(1, i + 1);
-                            p.setString(2, items.get(i).area());
-                            p.setString(3, LABEL);
-                            p.setString(4, items.get(i).body());
-                            p.setTimestamp(5, now);
-                            p.setTimestamp(6, now);
-                            p.addBatch();
-                        }
-                        p.executeBatch();
-                        c.commit();
+        return onThreads(2, () -> {
+            try (Connection c = DriverManager.getConnection(url);
+                 PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_BARE_TWO VALUES (?, 1, ?, ?, ?, 0, ?, ?)")) {
+                c.setAutoCommit(false);
+                Timestamp now = Timestamp.from(Instant.now());
+                int from;
+                while ((from = nextBatch.getAndIncrement() * BATCH) < items.size()) {
+                    for (int i = from; i < Math.min(items.size(), from + BATCH); i++) {
+                        p.setLong(1, i + 1);
+                        p.setString(2, items.get(i).area());
+                        p.setString(3, LABEL);
+                        p.setString(4, items.get(i).body());
+                        p.setTimestamp(5, now);
+                        p.setTimestamp(6, now);
+                        p.addBatch();
                     }
+                    p.executeBatch();
+                    c.commit();
                 }
-                return null;
-            }));
+            }
+        });
+    }
+
+    /** Work a thread does until the shared work is done. */
+    @FunctionalInterface
+    private interface Worker {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code worker} on {@code threads} threads at once; the seconds until the last one is done. */
+    private static double onThreads(int threads, Worker worker) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                running.add(pool.submit(() -> {
+                    worker.run();
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            pool.shutdown();
         }
-        for (Future<?> f : fs) {
-            f.get();
-        }
-        two.shutdown();
-        return (System.nanoTime() - t0) / 1e9;
     }
 
     private static byte[] serialised(Instant at) {

@@ -58,10 +58,26 @@ public final class AuditLog {
     public record BatchItem(String target, String adminCode, String after) {
     }
 
+    /** A record listed in a batch entry: its target and the SHA-256 of its state after the change. */
+    public record Listed(String target, String afterDigest) {
+        /** The record's line in the entry's targets: the target, a space, the digest, a line feed. */
+        void appendTo(StringBuilder targets) {
+            targets.append(target).append(' ').append(afterDigest).append('\n');
+        }
+
+        /** The records of a batch entry's targets, in order. */
+        public static List<Listed> parse(String targets) {
+            return targets.lines().map(l -> {
+                int space = l.lastIndexOf(' ');
+                return new Listed(l.substring(0, space), l.substring(space + 1));
+            }).toList();
+        }
+    }
+
     /**
      * Appends the entries of a batch of creations inside the caller's transaction: one entry per area
      * (in the order the areas first appear), whose {@code targets} lists that area's records in order,
-     * one line each: the target, a space, the SHA-256 of its state. The entry's {@code target} is
+     * one line each ({@link Listed}): the target, a space, the SHA-256 of its state. The entry's {@code target} is
      * {@code collection} (e.g. {@code households}), its after-digest the SHA-256 of that list, so that
      * the chain covers every record's state and each area's auditors see exactly their records. The
      * entries go in as one JDBC batch ({@link JdbcBatch}) — for bulk imports.
@@ -73,8 +89,8 @@ public final class AuditLog {
         }
         Map<String, StringBuilder> byArea = new LinkedHashMap<>();
         for (BatchItem item : items) {
-            byArea.computeIfAbsent(item.adminCode(), a -> new StringBuilder(4096)).append(item.target())
-                    .append(' ').append(Digests.sha256(item.after())).append('\n');
+            new Listed(item.target(), Digests.sha256(item.after()))
+                    .appendTo(byArea.computeIfAbsent(item.adminCode(), a -> new StringBuilder(4096)));
         }
         AuditEntryEntity head = head(em);
         Instant at = now();

@@ -20,22 +20,11 @@ public final class AuditRepository {
      */
     public record Entry(long seq, Instant at, String actor, String role, String action, String target, String area,
                         String previousArea, String beforeDigest, String afterDigest, String prevHash, String hash,
-                        List<Item> items) {
+                        List<AuditLog.Listed> items) {
         static Entry of(AuditEntryEntity e) {
             return new Entry(e.getSeq(), e.getAt(), e.getActor(), e.getRole(), e.getAction(), e.getTarget(),
                     e.getAdminCode(), e.getPreviousAdminCode(), e.getBeforeDigest(), e.getAfterDigest(), e.getPrevHash(),
-                    e.getHash(), e.getTargets() == null ? null : Item.parse(e.getTargets()));
-        }
-    }
-
-    /** A record of a batch entry: its target and the digest of its state after the change. */
-    public record Item(String target, String afterDigest) {
-        /** The lines of an entry's targets ({@code target digest} each). */
-        static List<Item> parse(String targets) {
-            return targets.lines().map(l -> {
-                int space = l.lastIndexOf(' ');
-                return new Item(l.substring(0, space), l.substring(space + 1));
-            }).toList();
+                    e.getHash(), e.getTargets() == null ? null : AuditLog.Listed.parse(e.getTargets()));
         }
     }
 

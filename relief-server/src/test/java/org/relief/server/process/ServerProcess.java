@@ -55,8 +55,12 @@ public final class ServerProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvm);
         command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
-        ProcessBuilder b = new ProcessBuilder(command);
-        b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_"));
+        return run(new ProcessBuilder(command), env, output);
+    }
+
+    /** Runs {@code b} with none of this JVM's {@code RELIEF_*} or {@code JAVA_OPTS}, only {@code env}, output to a file. */
+    private static ServerProcess run(ProcessBuilder b, Map<String, String> env, Path output) throws IOException {
+        b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_") || k.equals("JAVA_OPTS"));
         b.environment().putAll(env);
         b.directory(output.getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         return new ServerProcess(b.start(), output);
@@ -67,13 +71,10 @@ public final class ServerProcess implements AutoCloseable {
      * is given (plus PATH and HOME) and {@code RELIEF_JAR} naming the jar; {@link #stop()} signals the script.
      */
     public static ServerProcess launcher(Map<String, String> env, Path output) throws IOException {
-        ProcessBuilder b = new ProcessBuilder("bash", Path.of("bin", "relief-server").toAbsolutePath().toString());
-        b.environment().keySet().removeIf(k -> k.startsWith("RELIEF_") || k.equals("JAVA_OPTS"));
-        b.environment().put("RELIEF_JAR", jar().toAbsolutePath().toString());
-        b.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        b.environment().putAll(env);
-        b.directory(output.getParent().toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
-        return new ServerProcess(b.start(), output);
+        Map<String, String> all = new java.util.HashMap<>(Map.of("RELIEF_JAR", jar().toAbsolutePath().toString(),
+                "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        all.putAll(env);
+        return run(new ProcessBuilder("bash", Path.of("bin", "relief-server").toAbsolutePath().toString()), all, output);
     }
 
     /** Waits until the server answers (its banner and "ready"); the base URL. */
