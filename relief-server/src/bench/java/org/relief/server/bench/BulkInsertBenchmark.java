@@ -40,7 +40,10 @@ import org.relief.testkit.json.ReliefJson;
  * same embedded Derby — into a table with a primary key only (the issue's baseline), with the index on
  * the area, with the audit entries relief writes now (one per batch and area, listing the batch), and
  * with one audit entry per household as relief wrote them before — and prints the figures with their
- * ratios. Never part of the test suite: run it with the bench profile.
+ * ratios. All of it twice: a warm-up round of other households (30,000 by default, the second argument;
+ * {@code 0} for none) on a store of its own, not reported, then the measured round, so that relief and the
+ * JDBC baselines are compared with the JIT warm on both. Never part of the test suite: run it with the
+ * bench profile.
  */
 public final class BulkInsertBenchmark {
     private static final int BATCH = 1000;
@@ -53,8 +56,21 @@ public final class BulkInsertBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "100000");
+        int warm = Integer.parseInt(args.length > 1 ? args[1] : String.valueOf(Math.min(n, 30000)));
+        // A warm-up round first, on a store and tables of its own: the measured round then compares relief and plain
+        // JDBC with the JIT warm on both (JMH's warm-up iterations). Without it relief's first calls ran interpreted
+        // while the JDBC baselines, run after it, found Derby's code compiled.
+        if (warm > 0) {
+            System.out.printf("warm-up round: %d households (not reported)%n", warm);
+            round(households(warm, 23), false);
+        }
+        round(households(n, 19), true);
+    }
+
+    /** One round: a fresh store through the API, then the same households by plain JDBC into the same Derby. */
+    private static void round(List<Item> items, boolean report) throws Exception {
+        int n = items.size();
         int threads = 4;
-        List<Item> items = households(n);
         Path dir = Files.createTempDirectory("relief-bench");
         ServerConfig config = ServerConfig.forTest(dir.resolve("data")).withDemo(true);
         double apiSeconds;
@@ -75,37 +91,38 @@ public final class BulkInsertBenchmark {
             long t0 = System.nanoTime();
             for (int call = 0; call < bodies.size(); call++) {
                 importCall(client, bulkUri, token, bodies.get(call));
-                if ((call + 1) % 20 == 0) {
+                if (report && (call + 1) % 20 == 0) {
                     System.err.printf("  … %d households imported%n", (call + 1) * BATCH);
                 }
             }
             apiSeconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call)%n", n, apiSeconds, n / apiSeconds);
             // The same calls again from two client threads (two calls in flight: one validated while the other is stored;
             // the store takes one writer at a time). Not the goal row — its baseline is one JDBC connection.
             AtomicInteger nextCall = new AtomicInteger();
-            double twoSeconds = onThreads(2, () -> {
+            twoInFlight = onThreads(2, () -> {
                 int call;
                 while ((call = nextCall.getAndIncrement()) < bodies.size()) {
                     importCall(client, bulkUri, token, bodies.get(call));
                 }
             });
-            System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s (into a store of %d)%n", n,
-                    twoSeconds, n / twoSeconds, n);
-            twoInFlight = twoSeconds;
-            int single = Math.min(n, 2000);
-            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households");
-            AtomicInteger next = new AtomicInteger();
-            double singleSeconds = onThreads(threads, () -> {
-                int i;
-                while ((i = next.getAndIncrement()) < single) {
-                    client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                            .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
-                            .build(), HttpResponse.BodyHandlers.discarding());
-                }
-            });
-            System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each)%n",
-                    single, singleSeconds, single / singleSeconds, threads);
+            if (report) {
+                System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call)%n", n, apiSeconds, n / apiSeconds);
+                System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s (into a store of %d)%n",
+                        n, twoInFlight, n / twoInFlight, n);
+                int single = Math.min(n, 2000);
+                URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households");
+                AtomicInteger next = new AtomicInteger();
+                double singleSeconds = onThreads(threads, () -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < single) {
+                        client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
+                                .build(), HttpResponse.BodyHandlers.discarding());
+                    }
+                });
+                System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each)%n",
+                        single, singleSeconds, single / singleSeconds, threads);
+            }
         }
         String url = "jdbc:derby:" + config.dataDir().resolve("db");
         Map<Rows, Double> jdbc = new LinkedHashMap<>();
@@ -117,6 +134,9 @@ public final class BulkInsertBenchmark {
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException expected) {
             // 08006: Derby shut the database down.
+        }
+        if (!report) {
+            return;
         }
         for (Map.Entry<Rows, Double> e : jdbc.entrySet()) {
             System.out.printf("JDBC, %s: %d households in %.1f s = %.0f/s; API bulk / it = %.1f%n", e.getKey().text, n,
@@ -139,11 +159,11 @@ public final class BulkInsertBenchmark {
         }
     }
 
-    /** {@code n} varied households in eight townships of 长葛, drawn from a fixed seed. */
-    private static List<Item> households(int n) {
-        Random random = new Random(19);
+    /** {@code n} varied households in eight townships of 长葛, drawn from {@code seed}. */
+    private static List<Item> households(int n, long seed) {
+        Random random = new Random(seed);
         List<Item> out = new ArrayList<>(n);
-        for (Household h : RandomRequests.plainHouseholds(n, 19, DATE, 0)) {
+        for (Household h : RandomRequests.plainHouseholds(n, seed, DATE, 0)) {
             out.add(new Item("41108210" + (1 + random.nextInt(8)), ReliefJson.compact(HouseholdWriter.write(h))));
         }
         return out;

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.ServerHarness;
+import org.relief.server.persistence.AuditLog;
+import org.relief.server.persistence.AuditVerifier;
+import org.relief.server.persistence.Database;
 import org.relief.server.persistence.HouseholdRepository;
 import org.relief.server.TestStores;
 
@@ -157,6 +160,46 @@ class HouseholdsApiTest {
             assertEquals(403, forbidden.statusCode(), forbidden.body());
         }
         assertEquals(before, rows(), "nothing stored");
+    }
+
+    /**
+     * A full call of 1,000 whose last item is invalid stores nothing — no household, no audit entry — and the
+     * same call with it mended imports all 1,000, their ids in the items' order, under one verifiable chain.
+     */
+    @Test
+    void bulkImport_fullCall_invalidLastItem_storesNothing_thenAllOfIt() throws Exception {
+        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
+        String badId = item.replace("411082196001011238", "411082196001011239");
+        List<String> items = new ArrayList<>(Collections.nCopies(HouseholdsController.MAX_BULK, item));
+        items.set(HouseholdsController.MAX_BULK - 1, badId);
+        long before = rows();
+        AuditLog.Verification chainBefore = verification();
+        HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
+                "{\"items\":[" + String.join(",", items) + "]}");
+        assertEquals(422, rejected.statusCode(), rejected.body());
+        assertEquals("items[999].members[p1].idNumber", json(rejected).get("field").asText());
+        assertEquals(before, rows(), "nothing stored");
+        AuditLog.Verification chainAfter = verification();
+        assertTrue(chainAfter.intact(), chainAfter.message());
+        assertEquals(chainBefore.entries(), chainAfter.entries(), "no audit entry");
+        items.set(HouseholdsController.MAX_BULK - 1, item);
+        HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer,
+                "{\"items\":[" + String.join(",", items) + "]}");
+        assertEquals(201, ok.statusCode(), ok.body());
+        JsonNode ids = json(ok).get("ids");
+        assertEquals(HouseholdsController.MAX_BULK, ids.size());
+        for (int i = 1; i < ids.size(); i++) {
+            assertTrue(ids.get(i).asLong() > ids.get(i - 1).asLong(), "ids in the items' order");
+        }
+        assertEquals(before + HouseholdsController.MAX_BULK, rows());
+        AuditLog.Verification chain = verification();
+        assertTrue(chain.intact(), chain.message());
+        assertEquals(chainBefore.entries() + 1, chain.entries(), "one entry: one call, one area");
+    }
+
+    static AuditLog.Verification verification() {
+        Database db = http.server().injector().getInstance(Database.class);
+        return new AuditVerifier(AuditVerifier.pages(db), AuditVerifier.PAGE).verify().orElseThrow();
     }
 
     @Test
