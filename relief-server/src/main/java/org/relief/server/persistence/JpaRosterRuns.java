@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.relief.core.model.AdminCode;
 
 /**
@@ -118,7 +119,8 @@ public final class JpaRosterRuns {
 
     /**
      * Marks the job done in the caller's unit of work, if {@code worker} still owns it; the update locks
-     * the job's row until that unit of work ends, so no other worker can take it over in between.
+     * the job's row until that unit of work ends, so no other worker can take it over in between (a
+     * worker stores the roster first: {@link #storeThenFinish}).
      *
      * @return false when the job is no longer {@code worker}'s (its lease was taken over): the caller rolls back
      */
@@ -126,6 +128,21 @@ public final class JpaRosterRuns {
         return em.createNativeQuery("UPDATE ROSTER_JOB SET STATUS = '" + DONE + "', LEASE_UNTIL = NULL, ERROR = NULL "
                 + "WHERE ID = ?1 AND WORKER = ?2 AND STATUS = '" + RUNNING + "'").setParameter(1, jobId).setParameter(2, worker)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Stores a county's roster with {@code store}, then marks its job done, in the caller's unit of work, if
+     * {@code worker} still owns the job. The job's row is updated last, so that it is locked only for the
+     * end of the unit of work: a read of the run (its progress, {@link #run}) never waits for a county's
+     * roster being stored — on Derby, which has no snapshot reads, a read waits for any row another unit
+     * of work has changed until that one ends. A take-over meanwhile (the lease ran out) leaves the update
+     * no row to change: the caller rolls back, and nothing of the roster is stored.
+     *
+     * @return what {@code store} gave, or empty when the job is no longer {@code worker}'s (the caller rolls back)
+     */
+    public <T> Optional<T> storeThenFinish(EntityManager em, long jobId, String worker, Supplier<T> store) {
+        T stored = store.get();
+        return finish(em, jobId, worker) ? Optional.of(stored) : Optional.empty();
     }
 
     /** Records the stored roster's figures on a job {@link #finish finished} in the same unit of work. */

@@ -167,12 +167,10 @@ public final class RosterWorkers implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 db.write(em -> {
-                    // first, so that the job's row stays locked (no take-over) until the roster is stored or not
-                    if (!runs.finish(em, c.jobId(), worker)) {
-                        throw new LeaseLost("the lease of job " + c.jobId() + " is no longer " + worker + "'s");
-                    }
-                    Roster stored = computed.alreadySubmitted() ? computed
-                            : submission.store(em, c.createdBy(), c.createdRole(), computed);
+                    // the roster first, the job's row last: a read of the run's progress waits only for the commit
+                    Roster stored = runs.storeThenFinish(em, c.jobId(), worker, () -> computed.alreadySubmitted() ? computed
+                            : submission.store(em, c.createdBy(), c.createdRole(), computed))
+                            .orElseThrow(() -> new LeaseLost("the lease of job " + c.jobId() + " is no longer " + worker + "'s"));
                     runs.figures(em, c.jobId(), stored.cases(), stored.total().amount());
                     return null;
                 });

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,39 @@ class RosterJobClaimTest {
         assertEquals(List.of("a", "b"), job.workers());
         now.addAndGet(LEASE.toMillis() * 10);
         assertEquals(Optional.empty(), runs.claim("c", LEASE), "a done job is never claimed again");
+    }
+
+    /**
+     * While a county's roster is being stored (its unit of work open), a read of the run answers at once and
+     * shows the job still running — the job's row is changed only at the end; on Derby, which has no
+     * snapshot reads, a read of a row changed by an open unit of work waits until it ends (issue 21: a
+     * progress poll waited over 30 s) — and once it commits the read shows the job done. A worker whose
+     * lease was taken over meanwhile gets nothing back (its caller rolls back).
+     */
+    @Test
+    void theRunIsReadWhileACountysRosterIsBeingStored_andShowsTheJobDoneOnceCommitted() throws Exception {
+        long id = run(2);
+        JpaRosterRuns.Claim a = runs.claim("a", LEASE).orElseThrow();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Optional<String> seen = db.write(em -> runs.storeThenFinish(em, a.jobId(), "a", () -> {
+                try {
+                    // the roster being stored: the progress read from another connection must not wait for it
+                    return reader.submit(() -> runs.run(id).orElseThrow().jobs().get(0).status()).get(10, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new AssertionError("the read of the run waited for the roster's unit of work", e);
+                }
+            }));
+            assertEquals(Optional.of("running"), seen);
+            assertEquals("done", runs.run(id).orElseThrow().jobs().get(0).status());
+            JpaRosterRuns.Claim b = runs.claim("b", LEASE).orElseThrow();
+            now.addAndGet(LEASE.toMillis() + 1);
+            assertTrue(runs.claim("c", LEASE).isPresent(), "c takes b's job over");
+            assertEquals(Optional.empty(), db.write(em -> runs.storeThenFinish(em, b.jobId(), "b", () -> "stored")),
+                    "b's job is no longer b's");
+        } finally {
+            reader.shutdownNow();
+        }
     }
 
     @Test
