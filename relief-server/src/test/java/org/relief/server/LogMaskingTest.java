@@ -55,7 +55,7 @@ class LogMaskingTest {
         assertEquals(1, captured.list.size());
         ILoggingEvent e = captured.list.get(0);
         assertNull(e.getThrowableProxy(), "no stack trace");
-        assertTrue(e.getFormattedMessage().matches("error [0-9a-f-]{36} on POST POST /api/v1/households: [\\w.$]+ at [\\w.$]+:\\d+"),
+        assertTrue(e.getFormattedMessage().matches("error [0-9a-f-]{36} on POST /api/v1/households: [\\w.$]+ at [\\w.$]+:\\d+"),
                 e.getFormattedMessage());
         assertFalse(e.getFormattedMessage().contains(ID));
     }

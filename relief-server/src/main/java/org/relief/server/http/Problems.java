@@ -62,7 +62,7 @@ public final class Problems {
             }
             String id = UUID.randomUUID().toString();
             StackTraceElement[] at = e.getStackTrace();
-            LOG.error("error {} on {} {}: {} at {}", id, ctx.method(), route(ctx), e.getClass().getName(),
+            LOG.error("error {} on {}: {} at {}", id, route(ctx), e.getClass().getName(),
                     at.length == 0 ? "?" : at[0].getClassName() + ":" + at[0].getLineNumber());
             write(ctx, Problem.of(500, "INTERNAL_ERROR", null, "服务器内部错误", "服务器内部错误，编号 " + id,
                     "Internal error", "internal error, id " + id));
@@ -128,9 +128,10 @@ public final class Problems {
                 "the body must be Content-Type: application/json (got " + g + ")");
     }
 
+    /** The route's key ({@code GET /api/v1/households}: method and template, no ids), or the method when none matched. */
     private static String route(Context ctx) {
         Object r = ctx.attribute(ROUTE);
-        return r == null ? "(no route)" : r.toString();
+        return r == null ? ctx.method() + " (no route)" : r.toString();
     }
 
     /** Whether {@code e} comes from a read that timed out (a stalled upload). */
