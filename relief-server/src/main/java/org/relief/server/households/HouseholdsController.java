@@ -189,9 +189,9 @@ public final class HouseholdsController {
             in.opt(key).ifPresent(v -> request.set(key, v));
         }
         var answer = ReliefJson.determine(engine, request);
-        ctx.status(answer.status()).contentType(answer.status() == 200 ? "application/json; charset=utf-8"
-                : Problems.CONTENT_TYPE).result(ReliefJson.compact(answer.status() == 200 ? answer.body()
-                : mapper.valueToTree(Problem.of(answer.status(), answer.body()).withInstance(ctx.path()))));
+        JsonBody.send(ctx, answer.status(), answer.status() == 200 ? "application/json; charset=utf-8" : Problems.CONTENT_TYPE,
+                ReliefJson.compact(answer.status() == 200 ? answer.body()
+                        : mapper.valueToTree(Problem.of(answer.status(), answer.body()).withInstance(ctx.path()))));
     }
 
     private record Valid(String area, String label, String body) {
