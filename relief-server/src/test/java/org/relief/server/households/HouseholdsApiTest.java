@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.AuditLog;
-import org.relief.server.persistence.AuditVerifier;
-import org.relief.server.persistence.Database;
+import org.relief.server.persistence.AuditRepository;
 import org.relief.server.persistence.HouseholdRepository;
 import org.relief.server.TestStores;
 
@@ -198,8 +197,7 @@ class HouseholdsApiTest {
     }
 
     static AuditLog.Verification verification() {
-        Database db = http.server().injector().getInstance(Database.class);
-        return new AuditVerifier(AuditVerifier.pages(db), AuditVerifier.PAGE).verify().orElseThrow();
+        return http.server().injector().getInstance(AuditRepository.class).verify().orElseThrow();
     }
 
     @Test

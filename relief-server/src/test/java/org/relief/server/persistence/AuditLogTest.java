@@ -26,6 +26,18 @@ class AuditLogTest {
         }
     }
 
+    /** The chain of {@code db} verified page by page, {@code pageSize} entries a page. */
+    private static AuditLog.Verification verified(Database db, int pageSize) {
+        return new AuditVerifier(AuditVerifier.pages(db), pageSize).verify().orElseThrow();
+    }
+
+    /** The chain verifies intact, with {@code entries} entries. */
+    private static void assertIntact(Database db, int pageSize, long entries) {
+        AuditLog.Verification v = verified(db, pageSize);
+        assertTrue(v.intact(), v.message());
+        assertEquals(entries, v.entries());
+    }
+
     private void appendThree(Database db) {
         append(db, log, 3);
     }
@@ -34,9 +46,7 @@ class AuditLogTest {
     void anIntactChainVerifies(@TempDir Path dir) {
         try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
-            AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
-            assertTrue(v.intact(), v.message());
-            assertEquals(3, v.entries());
+            assertIntact(db, 2, 3);
         }
     }
 
@@ -45,7 +55,7 @@ class AuditLogTest {
         try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
             db.inTransaction(em -> em.createNativeQuery("UPDATE AUDIT_ENTRY SET ACTOR = 'mallory' WHERE SEQ = 2").executeUpdate());
-            AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
+            AuditLog.Verification v = verified(db, 2);
             assertEquals(Optional.of(2L), v.firstBrokenSeq(), v.message());
         }
     }
@@ -55,7 +65,7 @@ class AuditLogTest {
         try (Database db = Database.open(TestStores.config(dir))) {
             appendThree(db);
             db.inTransaction(em -> em.createNativeQuery("DELETE FROM AUDIT_ENTRY WHERE SEQ = 2").executeUpdate());
-            AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
+            AuditLog.Verification v = verified(db, 2);
             assertEquals(Optional.of(2L), v.firstBrokenSeq(), v.message());
         }
     }
@@ -67,7 +77,7 @@ class AuditLogTest {
             // Re-hashing entry 2 alone leaves entry 3 pointing to the old hash.
             db.inTransaction(em -> em.createNativeQuery("UPDATE AUDIT_ENTRY SET HASH = '" + "f".repeat(64) + "' WHERE SEQ = 2")
                     .executeUpdate());
-            AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
+            AuditLog.Verification v = verified(db, 2);
             assertEquals(Optional.of(2L), v.firstBrokenSeq(), v.message());
         }
     }
@@ -109,9 +119,7 @@ class AuditLogTest {
             assertEquals(xuchang.getHash(), linfen.getPrevHash());
             assertEquals(linfen.getHash(), all.get(3).getPrevHash(), "the next single entry follows the batch");
             assertEquals(null, all.get(0).getTargets());
-            AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 3).verify().orElseThrow();
-            assertTrue(v.intact(), v.message());
-            assertEquals(4, v.entries());
+            assertIntact(db, 3, 4);
         }
     }
 
@@ -122,7 +130,7 @@ class AuditLogTest {
             // A record dropped from the list (its digest and the entry's hash left alone).
             db.inTransaction(em -> em.createNativeQuery("UPDATE AUDIT_ENTRY SET TARGETS = 'household:12 "
                     + Digests.sha256("{\"v\":12}") + "\n' WHERE SEQ = 3").executeUpdate());
-            AuditLog.Verification v = new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow();
+            AuditLog.Verification v = verified(db, 2);
             assertEquals(Optional.of(3L), v.firstBrokenSeq(), v.message());
             assertEquals("entry 3 was altered", v.message());
         }
@@ -135,7 +143,7 @@ class AuditLogTest {
                 log.appendBatch(em, "admin", "admin", "household.create", "households", List.of());
                 return null;
             });
-            assertEquals(0, new AuditVerifier(AuditVerifier.pages(db), 2).verify().orElseThrow().entries());
+            assertEquals(0, verified(db, 2).entries());
         }
     }
 }
