@@ -179,6 +179,7 @@ public final class ReliefServer implements AutoCloseable {
         // first the roster workers (a county in progress is given back), then the routes, then the store
         injector.getInstance(org.relief.server.runs.RosterWorkers.class).close();
         app.stop();
+        injector.getInstance(org.relief.server.households.BulkPipeline.class).close();
         injector.getInstance(Database.class).close();
     }
 

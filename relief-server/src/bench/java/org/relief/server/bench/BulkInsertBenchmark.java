@@ -40,10 +40,10 @@ import org.relief.testkit.json.ReliefJson;
  * same embedded Derby — into a table with a primary key only (the issue's baseline), with the index on
  * the area, with the audit entries relief writes now (one per batch and area, listing the batch), and
  * with one audit entry per household as relief wrote them before — and prints the figures with their
- * ratios. All of it twice: a warm-up round of other households (30,000 by default, the second argument;
- * {@code 0} for none) on a store of its own, not reported, then the measured round, so that relief and the
- * JDBC baselines are compared with the JIT warm on both. Never part of the test suite: run it with the
- * bench profile.
+ * ratios. All of it twice, on one server, store and set of tables: a warm-up round of other households
+ * (30,000 by default, the second argument; {@code 0} for none), not reported, then the measured round, so that
+ * relief and the JDBC baselines are compared with the JIT warm on both and the store's statements compiled, each
+ * side into tables that hold the warm-up's rows. Never part of the test suite: run it with the bench profile.
  */
 public final class BulkInsertBenchmark {
     private static final int BATCH = 1000;
@@ -57,87 +57,96 @@ public final class BulkInsertBenchmark {
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "100000");
         int warm = Integer.parseInt(args.length > 1 ? args[1] : String.valueOf(Math.min(n, 30000)));
-        // A warm-up round first, on a store and tables of its own: the measured round then compares relief and plain
-        // JDBC with the JIT warm on both (JMH's warm-up iterations). Without it relief's first calls ran interpreted
-        // while the JDBC baselines, run after it, found Derby's code compiled.
-        if (warm > 0) {
-            System.out.printf("warm-up round: %d households (not reported)%n", warm);
-            round(households(warm, 23), false);
-        }
-        round(households(n, 19), true);
-    }
-
-    /** One round: a fresh store through the API, then the same households by plain JDBC into the same Derby. */
-    private static void round(List<Item> items, boolean report) throws Exception {
-        int n = items.size();
-        int threads = 4;
         Path dir = Files.createTempDirectory("relief-bench");
         ServerConfig config = ServerConfig.forTest(dir.resolve("data")).withDemo(true);
-        double apiSeconds;
-        double twoInFlight;
-        try (ReliefServer server = ReliefServer.start(config)) {
-            String token = server.demoTokens().stream().filter(l -> l.startsWith("reviewer-changge ")).findFirst()
-                    .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElseThrow();
-            HttpClient client = HttpClient.newHttpClient();
-            List<String> bodies = new ArrayList<>();
-            for (int from = 0; from < n; from += BATCH) {
-                StringBuilder b = new StringBuilder("{\"items\":[");
-                for (int i = from; i < Math.min(n, from + BATCH); i++) {
-                    b.append(i == from ? "" : ",").append(item(items.get(i)));
-                }
-                bodies.add(b.append("]}").toString());
-            }
-            URI bulkUri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households/bulk");
-            long t0 = System.nanoTime();
-            for (int call = 0; call < bodies.size(); call++) {
-                importCall(client, bulkUri, token, bodies.get(call));
-                if (report && (call + 1) % 20 == 0) {
-                    System.err.printf("  … %d households imported%n", (call + 1) * BATCH);
-                }
-            }
-            apiSeconds = (System.nanoTime() - t0) / 1e9;
-            // The same calls again from two client threads (two calls in flight: one validated while the other is stored;
-            // the store takes one writer at a time). Not the goal row — its baseline is one JDBC connection.
-            AtomicInteger nextCall = new AtomicInteger();
-            twoInFlight = onThreads(2, () -> {
-                int call;
-                while ((call = nextCall.getAndIncrement()) < bodies.size()) {
-                    importCall(client, bulkUri, token, bodies.get(call));
-                }
-            });
-            if (report) {
-                System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call)%n", n, apiSeconds, n / apiSeconds);
-                System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s (into a store of %d)%n",
-                        n, twoInFlight, n / twoInFlight, n);
-                int single = Math.min(n, 2000);
-                URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households");
-                AtomicInteger next = new AtomicInteger();
-                double singleSeconds = onThreads(threads, () -> {
-                    int i;
-                    while ((i = next.getAndIncrement()) < single) {
-                        client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
-                                .build(), HttpResponse.BodyHandlers.discarding());
-                    }
-                });
-                System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each)%n",
-                        single, singleSeconds, single / singleSeconds, threads);
-            }
-        }
         String url = "jdbc:derby:" + config.dataDir().resolve("db");
-        Map<Rows, Double> jdbc = new LinkedHashMap<>();
-        for (Rows rows : Rows.values()) {
-            jdbc.put(rows, jdbc(url, items, rows));
+        try (ReliefServer server = ReliefServer.start(config)) {
+            // A warm-up round first, on the same server, store and tables, as a long-running server imports into its one
+            // store (JMH's warm-up iterations): the measured round then compares relief and plain JDBC with the JIT warm
+            // on both and the store's statements compiled. Without it relief's first calls ran interpreted while the
+            // JDBC baselines, run after it, found Derby's code compiled; with a warm-up on a store of its own, the
+            // measured round's new database had its statements' classes generated and compiled again meanwhile (C2 took
+            // the second core for most of the round: docs/measurements.md).
+            Tables tables = new Tables(url);
+            if (warm > 0) {
+                System.out.printf("warm-up round: %d households (not reported)%n", warm);
+                round(server, tables, households(warm, 23), false);
+            }
+            round(server, tables, households(n, 19), true);
         }
-        double twoConnections = bareOnTwoConnections(url, items);
         try {
             DriverManager.getConnection(url + ";shutdown=true").close();
         } catch (SQLException expected) {
             // 08006: Derby shut the database down.
         }
+    }
+
+    /**
+     * One round on the server's store: the households through the API (one call at a time, then again from two
+     * client threads), then the same households by plain JDBC into the baselines' tables in the same Derby.
+     */
+    private static void round(ReliefServer server, Tables tables, List<Item> items, boolean report) throws Exception {
+        int n = items.size();
+        int threads = 4;
+        double apiSeconds;
+        double twoInFlight;
+        String token = server.demoTokens().stream().filter(l -> l.startsWith("reviewer-changge ")).findFirst()
+                .map(l -> l.substring(l.lastIndexOf(' ') + 1)).orElseThrow();
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> bodies = new ArrayList<>();
+        for (int from = 0; from < n; from += BATCH) {
+            StringBuilder b = new StringBuilder("{\"items\":[");
+            for (int i = from; i < Math.min(n, from + BATCH); i++) {
+                b.append(i == from ? "" : ",").append(item(items.get(i)));
+            }
+            bodies.add(b.append("]}").toString());
+        }
+        URI bulkUri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households/bulk");
+        long t0 = System.nanoTime();
+        for (int call = 0; call < bodies.size(); call++) {
+            importCall(client, bulkUri, token, bodies.get(call));
+            if (report && (call + 1) % 20 == 0) {
+                System.err.printf("  … %d households imported%n", (call + 1) * BATCH);
+            }
+        }
+        apiSeconds = (System.nanoTime() - t0) / 1e9;
+        // The same calls again from two client threads (two calls in flight: one read while the other is stored;
+        // the store takes one writer at a time). Not the goal row — its baseline is one JDBC connection.
+        AtomicInteger nextCall = new AtomicInteger();
+        twoInFlight = onThreads(2, () -> {
+            int call;
+            while ((call = nextCall.getAndIncrement()) < bodies.size()) {
+                importCall(client, bulkUri, token, bodies.get(call));
+            }
+        });
+        double singleSeconds = 0;
+        int single = Math.min(n, 2000);
+        if (report) {
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households");
+            AtomicInteger next = new AtomicInteger();
+            singleSeconds = onThreads(threads, () -> {
+                int i;
+                while ((i = next.getAndIncrement()) < single) {
+                    client.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                            .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(item(items.get(i))))
+                            .build(), HttpResponse.BodyHandlers.discarding());
+                }
+            });
+        }
+        Map<Rows, Double> jdbc = new LinkedHashMap<>();
+        for (Rows rows : Rows.values()) {
+            jdbc.put(rows, tables.insert(items, rows));
+        }
+        double twoConnections = tables.bareOnTwoConnections(items);
         if (!report) {
             return;
         }
+        long stored = server.injector().getInstance(org.relief.server.persistence.HouseholdRepository.class).countRows();
+        System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call)%n", n, apiSeconds, n / apiSeconds);
+        System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s%n", n, twoInFlight,
+                n / twoInFlight);
+        System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each); "
+                + "the store now holds %d households%n", single, singleSeconds, single / singleSeconds, threads, stored);
         for (Map.Entry<Rows, Double> e : jdbc.entrySet()) {
             System.out.printf("JDBC, %s: %d households in %.1f s = %.0f/s; API bulk / it = %.1f%n", e.getKey().text, n,
                     e.getValue(), n / e.getValue(), apiSeconds / e.getValue());
@@ -188,98 +197,121 @@ public final class BulkInsertBenchmark {
         }
     }
 
-    private static double jdbc(String url, List<Item> items, Rows rows) throws SQLException {
-        String table = "BENCH_" + rows;
-        boolean audit = rows == Rows.SAME || rows == Rows.ENTRY_EACH;
-        // relief's schema keeps an Instant Java-serialised (BLOB), as EclipseLink 4.0 stored it under 0.1.0
-        String time = rows == Rows.SAME ? "BLOB" : "TIMESTAMP";
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE " + table + " (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
-                        + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT " + time + ", UPDATED_AT " + time + ")");
-                if (rows != Rows.BARE) {
-                    s.execute("CREATE INDEX " + table + "_ADMIN_CODE ON " + table + " (ADMIN_CODE)");
+    /**
+     * The baselines' tables in the same Derby, created at the first round and kept: each round inserts the next ids, so
+     * that, like relief's store, they hold the earlier rounds' rows.
+     */
+    private static final class Tables {
+        private final String url;
+        private final Map<Rows, long[]> next = new java.util.EnumMap<>(Rows.class);
+        private long nextTwo = 1;
+
+        Tables(String url) throws SQLException {
+            this.url = url;
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                for (Rows rows : Rows.values()) {
+                    create(s, rows);
+                    next.put(rows, new long[] {1, 1});
                 }
-                if (audit) {
-                    s.execute("CREATE TABLE " + table + "_AUDIT (SEQ BIGINT PRIMARY KEY, ACTION VARCHAR(60), ACTOR VARCHAR(100), "
-                            + "ADMIN_CODE VARCHAR(12), AFTER_DIGEST VARCHAR(64), OCCURRED_AT " + time + ", BEFORE_DIGEST VARCHAR(64), "
-                            + "HASH VARCHAR(64), PREV_HASH VARCHAR(64), PREVIOUS_ADMIN_CODE VARCHAR(12), ROLE VARCHAR(30), "
-                            + "TARGET VARCHAR(100), TARGETS CLOB)");
-                    s.execute("CREATE INDEX " + table + "_AUDIT_ADMIN_CODE ON " + table + "_AUDIT (ADMIN_CODE)");
-                    s.execute("CREATE INDEX " + table + "_AUDIT_PREVIOUS ON " + table + "_AUDIT (PREVIOUS_ADMIN_CODE)");
-                }
+                s.execute("CREATE TABLE BENCH_BARE_TWO (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
+                        + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT TIMESTAMP, UPDATED_AT TIMESTAMP)");
             }
-            c.commit();
-            long t0 = System.nanoTime();
-            String digest = "0123456789abcdef".repeat(4);
-            long seq = 0;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " VALUES (?, 1, ?, ?, ?, 0, ?, ?)");
-                 PreparedStatement a = audit ? c.prepareStatement("INSERT INTO " + table + "_AUDIT VALUES (?, 'household.create', "
-                         + "'reviewer-changge', ?, ?, ?, '', ?, ?, NULL, 'townshipReviewer', ?, ?)") : null) {
-                Instant at = Instant.now();
-                Object now = rows == Rows.SAME ? serialised(at) : Timestamp.from(at);
-                Map<String, StringBuilder> listed = new LinkedHashMap<>();
-                for (int i = 1; i <= items.size(); i++) {
-                    Item item = items.get(i - 1);
-                    p.setLong(1, i);
-                    p.setString(2, item.area());
-                    p.setString(3, LABEL);
-                    p.setString(4, item.body());
-                    p.setObject(5, now);
-                    p.setObject(6, now);
-                    p.addBatch();
-                    if (rows == Rows.ENTRY_EACH) {
-                        auditRow(a, ++seq, item.area(), now, digest, "household:" + i, null);
-                    } else if (rows == Rows.SAME) {
-                        listed.computeIfAbsent(item.area(), k -> new StringBuilder()).append("household:").append(i).append(' ')
-                                .append(digest).append('\n');
+        }
+
+        private static void create(Statement s, Rows rows) throws SQLException {
+            String table = "BENCH_" + rows;
+            // relief's schema keeps an Instant Java-serialised (BLOB), as EclipseLink 4.0 stored it under 0.1.0
+            String time = rows == Rows.SAME ? "BLOB" : "TIMESTAMP";
+            s.execute("CREATE TABLE " + table + " (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
+                    + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT " + time + ", UPDATED_AT " + time + ")");
+            if (rows != Rows.BARE) {
+                s.execute("CREATE INDEX " + table + "_ADMIN_CODE ON " + table + " (ADMIN_CODE)");
+            }
+            if (rows == Rows.SAME || rows == Rows.ENTRY_EACH) {
+                s.execute("CREATE TABLE " + table + "_AUDIT (SEQ BIGINT PRIMARY KEY, ACTION VARCHAR(60), ACTOR VARCHAR(100), "
+                        + "ADMIN_CODE VARCHAR(12), AFTER_DIGEST VARCHAR(64), OCCURRED_AT " + time + ", BEFORE_DIGEST VARCHAR(64), "
+                        + "HASH VARCHAR(64), PREV_HASH VARCHAR(64), PREVIOUS_ADMIN_CODE VARCHAR(12), ROLE VARCHAR(30), "
+                        + "TARGET VARCHAR(100), TARGETS CLOB)");
+                s.execute("CREATE INDEX " + table + "_AUDIT_ADMIN_CODE ON " + table + "_AUDIT (ADMIN_CODE)");
+                s.execute("CREATE INDEX " + table + "_AUDIT_PREVIOUS ON " + table + "_AUDIT (PREVIOUS_ADMIN_CODE)");
+            }
+        }
+
+        /** The items into the table of {@code rows}, batches of 1000, a commit each; the seconds it took. */
+        double insert(List<Item> items, Rows rows) throws SQLException {
+            String table = "BENCH_" + rows;
+            boolean audit = rows == Rows.SAME || rows == Rows.ENTRY_EACH;
+            long[] ids = next.get(rows); // {next household id, next audit seq}
+            try (Connection c = DriverManager.getConnection(url)) {
+                c.setAutoCommit(false);
+                long t0 = System.nanoTime();
+                String digest = "0123456789abcdef".repeat(4);
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO " + table + " VALUES (?, 1, ?, ?, ?, 0, ?, ?)");
+                     PreparedStatement a = audit ? c.prepareStatement("INSERT INTO " + table + "_AUDIT VALUES (?, 'household.create', "
+                             + "'reviewer-changge', ?, ?, ?, '', ?, ?, NULL, 'townshipReviewer', ?, ?)") : null) {
+                    Instant at = Instant.now();
+                    Object now = rows == Rows.SAME ? serialised(at) : Timestamp.from(at);
+                    Map<String, StringBuilder> listed = new LinkedHashMap<>();
+                    for (int i = 1; i <= items.size(); i++) {
+                        Item item = items.get(i - 1);
+                        long id = ids[0]++;
+                        p.setLong(1, id);
+                        p.setString(2, item.area());
+                        p.setString(3, LABEL);
+                        p.setString(4, item.body());
+                        p.setObject(5, now);
+                        p.setObject(6, now);
+                        p.addBatch();
+                        if (rows == Rows.ENTRY_EACH) {
+                            auditRow(a, ids[1]++, item.area(), now, digest, "household:" + id, null);
+                        } else if (rows == Rows.SAME) {
+                            listed.computeIfAbsent(item.area(), k -> new StringBuilder()).append("household:").append(id).append(' ')
+                                    .append(digest).append('\n');
+                        }
+                        if (i % BATCH == 0 || i == items.size()) {
+                            p.executeBatch();
+                            for (Map.Entry<String, StringBuilder> e : listed.entrySet()) {
+                                auditRow(a, ids[1]++, e.getKey(), now, digest, "households", e.getValue().toString());
+                            }
+                            listed.clear();
+                            if (audit) {
+                                a.executeBatch();
+                            }
+                            c.commit();
+                        }
                     }
-                    if (i % BATCH == 0 || i == items.size()) {
+                }
+                return (System.nanoTime() - t0) / 1e9;
+            }
+        }
+
+        /** The baseline written from two connections at once, each taking the next batch of 1000 in turn. */
+        double bareOnTwoConnections(List<Item> items) throws Exception {
+            long first = nextTwo;
+            nextTwo += items.size();
+            AtomicInteger nextBatch = new AtomicInteger();
+            return onThreads(2, () -> {
+                try (Connection c = DriverManager.getConnection(url);
+                     PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_BARE_TWO VALUES (?, 1, ?, ?, ?, 0, ?, ?)")) {
+                    c.setAutoCommit(false);
+                    Timestamp now = Timestamp.from(Instant.now());
+                    int from;
+                    while ((from = nextBatch.getAndIncrement() * BATCH) < items.size()) {
+                        for (int i = from; i < Math.min(items.size(), from + BATCH); i++) {
+                            p.setLong(1, first + i);
+                            p.setString(2, items.get(i).area());
+                            p.setString(3, LABEL);
+                            p.setString(4, items.get(i).body());
+                            p.setTimestamp(5, now);
+                            p.setTimestamp(6, now);
+                            p.addBatch();
+                        }
                         p.executeBatch();
-                        for (Map.Entry<String, StringBuilder> e : listed.entrySet()) {
-                            auditRow(a, ++seq, e.getKey(), now, digest, "households", e.getValue().toString());
-                        }
-                        listed.clear();
-                        if (audit) {
-                            a.executeBatch();
-                        }
                         c.commit();
                     }
                 }
-            }
-            return (System.nanoTime() - t0) / 1e9;
+            });
         }
-    }
-
-    /** The baseline written from two connections at once, each taking the next batch of 1000 in turn. */
-    private static double bareOnTwoConnections(String url, List<Item> items) throws Exception {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE BENCH_BARE_TWO (ID BIGINT PRIMARY KEY, VERSION BIGINT, ADMIN_CODE VARCHAR(12), "
-                    + "LABEL VARCHAR(200), BODY CLOB, DELETED SMALLINT, CREATED_AT TIMESTAMP, UPDATED_AT TIMESTAMP)");
-        }
-        AtomicInteger nextBatch = new AtomicInteger();
-        return onThreads(2, () -> {
-            try (Connection c = DriverManager.getConnection(url);
-                 PreparedStatement p = c.prepareStatement("INSERT INTO BENCH_BARE_TWO VALUES (?, 1, ?, ?, ?, 0, ?, ?)")) {
-                c.setAutoCommit(false);
-                Timestamp now = Timestamp.from(Instant.now());
-                int from;
-                while ((from = nextBatch.getAndIncrement() * BATCH) < items.size()) {
-                    for (int i = from; i < Math.min(items.size(), from + BATCH); i++) {
-                        p.setLong(1, i + 1);
-                        p.setString(2, items.get(i).area());
-                        p.setString(3, LABEL);
-                        p.setString(4, items.get(i).body());
-                        p.setTimestamp(5, now);
-                        p.setTimestamp(6, now);
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                    c.commit();
-                }
-            }
-        });
     }
 
     /** Work a thread does until the shared work is done. */

@@ -1,14 +1,20 @@
 package org.relief.server.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.relief.core.model.InvalidInputException;
 import org.relief.testkit.json.ReliefJson;
 import org.relief.testkit.json.StrictObject;
@@ -29,11 +35,23 @@ public final class JsonBody {
     /** The limit as written in answers and documents, in English. */
     public static final String LIMIT_EN = "1 MiB (1048576 bytes)";
 
+    /** The kit's mapper for one element of a stream: the content after it is the stream's (no trailing-token check). */
+    private static final ObjectReader ELEMENT = ReliefJson.mapper().reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private JsonBody() {
     }
 
     /** The body as a JSON value (any JSON value: the caller checks its shape). */
     public static JsonNode read(Context ctx) {
+        return parse(bytes(ctx));
+    }
+
+    /**
+     * The body's bytes, after the checks that come before its JSON: its size (413), a read that timed out (408), an
+     * empty body (400) and its {@code Content-Type} (415). {@link #parse} then reads them.
+     */
+    public static byte[] bytes(Context ctx) {
         if (ctx.req().getContentLengthLong() > MAX_BYTES) {
             throw new ApiException(Problems.tooLarge());
         }
@@ -52,6 +70,11 @@ public final class JsonBody {
         if (!isJson(ctx.contentType())) {
             throw new ApiException(Problems.unsupportedMediaType(ctx.contentType()));
         }
+        return bytes;
+    }
+
+    /** {@link #bytes} read as JSON, strictly (not JSON, duplicate keys, trailing content → 400; a lone surrogate → 422). */
+    public static JsonNode parse(byte[] bytes) {
         JsonNode node;
         try {
             node = ReliefJson.mapper().readTree(bytes);
@@ -67,6 +90,38 @@ public final class JsonBody {
             });
         }
         return node;
+    }
+
+    /**
+     * Reads {@code bytes} of exactly the shape {@code {"<key>": [<object>, …]}} (1 to {@code max} objects) element by
+     * element, handing each object to {@code each} as soon as it is read, without the tree of the whole body; what
+     * {@code each} throws is thrown. For input that is plainly valid only: at the first thing {@link #parse} and
+     * {@link StrictObject} would refuse — not JSON, a duplicate key, another key, not an array, an element not an
+     * object, no element or more than {@code max}, a lone surrogate, trailing content — it stops and answers
+     * {@code false}, without saying what; the caller then reads the body with {@link #parse}, whose error is the answer.
+     * The objects are those {@link #parse} would give (the same mapper and features).
+     */
+    public static boolean streamArray(byte[] bytes, String key, int max, Consumer<ObjectNode> each) {
+        try (JsonParser p = ReliefJson.mapper().createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                    || !key.equals(p.currentName()) || p.nextToken() != JsonToken.START_ARRAY) {
+                return false;
+            }
+            int n = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t != JsonToken.START_OBJECT || ++n > max) {
+                    return false;
+                }
+                JsonNode element = ELEMENT.readTree(p);
+                if (!validUtf16(element)) {
+                    return false;
+                }
+                each.accept((ObjectNode) element);
+            }
+            return n > 0 && p.nextToken() == JsonToken.END_OBJECT && p.nextToken() == null;
+        } catch (java.io.IOException e) { // JsonProcessingException included: not JSON, a duplicate key
+            return false;
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Households: create, read, update with a version check, soft delete, list by area prefix. Every
@@ -48,32 +49,49 @@ public final class HouseholdRepository {
      * the same household rows and ids as one {@code persist} each, without EclipseLink's per-entity clones.
      */
     public List<StoredHousehold> createAll(Actor actor, List<NewHousehold> batch) {
+        boolean[] given = {false};
+        return createAll(actor, () -> {
+            if (given[0]) {
+                return null;
+            }
+            given[0] = true;
+            return batch;
+        });
+    }
+
+    /**
+     * {@link #createAll(Actor, List)} of households handed over in slices while they are stored: {@code slices}
+     * answers the next slice, {@code null} after the last. Each slice goes in as a JDBC batch as it comes; the audit
+     * entries, after the last. What {@code slices} throws rolls the whole transaction back.
+     */
+    public List<StoredHousehold> createAll(Actor actor, Supplier<List<NewHousehold>> slices) {
         return db.write(em -> {
             Instant now = clock.instant();
             Connection c = JdbcBatch.connection(em);
             byte[] at = JdbcBatch.instant(now);
-            List<StoredHousehold> created = new ArrayList<>(batch.size());
-            List<AuditLog.BatchItem> audited = new ArrayList<>(batch.size());
+            List<StoredHousehold> created = new ArrayList<>();
+            List<AuditLog.BatchItem> audited = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("INSERT INTO HOUSEHOLD (ID, VERSION, ADMIN_CODE, LABEL, BODY, "
                     + "DELETED, CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < batch.size(); i++) {
-                    NewHousehold h = batch.get(i);
-                    long id = JdbcBatch.nextId(em, HouseholdEntity.class);
-                    p.setLong(1, id);
-                    p.setString(2, h.area());
-                    p.setString(3, h.label());
-                    p.setString(4, h.body());
-                    p.setBoolean(5, false);
-                    p.setBytes(6, at);
-                    p.setBytes(7, at);
-                    p.addBatch();
-                    StoredHousehold stored = new StoredHousehold(id, 1, h.area(), h.label(), h.body(), now, now);
-                    created.add(stored);
-                    audited.add(new AuditLog.BatchItem("household:" + id, h.area(), state(h.area(), h.label(), h.body(), false)));
+                for (List<NewHousehold> slice = slices.get(); slice != null; slice = slices.get()) {
+                    for (NewHousehold h : slice) {
+                        long id = JdbcBatch.nextId(em, HouseholdEntity.class);
+                        p.setLong(1, id);
+                        p.setString(2, h.area());
+                        p.setString(3, h.label());
+                        p.setString(4, h.body());
+                        p.setBoolean(5, false);
+                        p.setBytes(6, at);
+                        p.setBytes(7, at);
+                        p.addBatch();
+                        StoredHousehold stored = new StoredHousehold(id, 1, h.area(), h.label(), h.body(), now, now);
+                        created.add(stored);
+                        audited.add(new AuditLog.BatchItem("household:" + id, h.area(), state(h.area(), h.label(), h.body(), false)));
+                    }
+                    p.executeBatch();
                 }
-                p.executeBatch();
             } catch (SQLException e) {
-                throw new PersistenceException("importing " + batch.size() + " households failed", e);
+                throw new PersistenceException("importing " + created.size() + " households failed", e);
             }
             audit.appendBatch(em, actor.name(), actor.role(), "household.create", "households", audited);
             return List.copyOf(created);

@@ -116,10 +116,21 @@ class HouseholdsApiTest {
     void bulkImport_allOrNothing() throws Exception {
         String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
         long before = rows();
+        long pipelined = pipeline().pipelined();
         HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer, "{\"items\":[" + item + "," + item + "]}");
         assertEquals(201, ok.statusCode(), ok.body());
         assertEquals(2, json(ok).get("created").asInt());
         assertEquals(before + 2, rows());
+        assertEquals(pipelined + 1, pipeline().pipelined(), "a valid body is stored while it is read (BulkPipeline)");
+        // stored exactly as a single create stores the same item (amounts normalised: "800" -> "800.00")
+        String plain = item.replace("800.00", "800");
+        HttpResponse<String> single = http.call("POST", "/api/v1/households", reviewer, plain);
+        HttpResponse<String> bulk = http.call("POST", "/api/v1/households/bulk", reviewer, "{\"items\":[" + plain + "]}");
+        JsonNode one = json(http.call("GET", "/api/v1/households/" + json(single).get("id").asLong(), reviewer, null));
+        JsonNode many = json(http.call("GET", "/api/v1/households/" + json(bulk).get("ids").get(0).asLong(), reviewer, null));
+        assertEquals(one.get("household"), many.get("household"));
+        assertEquals("800.00", many.get("household").get("members").get(0).get("incomes").get(0).get("monthly").asText());
+        before += 2; // the single create and the bulk of one
         String bad = item.replace("411082196001011238", "411082196001011239");
         HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
                 "{\"items\":[" + item + "," + bad + "]}");
@@ -129,6 +140,58 @@ class HouseholdsApiTest {
                 "{\"items\":[" + item + "," + item.replace("411082105", "141002") + "]}");
         assertEquals(403, outside.statusCode(), outside.body());
         assertEquals(before + 2, rows(), "a rejected batch stores nothing");
+    }
+
+    /**
+     * An error of the whole body — not JSON at its end, another key after the items, a lone surrogate in a later item,
+     * too many items — is the answer even when an earlier item is invalid (the body is read whole before any item is
+     * judged), and nothing is stored. A plainly valid body is stored while it is still being read (BulkPipeline), so
+     * these check that what was stored meanwhile is rolled back and the answer is the whole body's.
+     */
+    @Test
+    void bulkImport_anErrorOfTheWholeBody_winsOverAnEarlierInvalidItem() throws Exception {
+        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
+        String badId = item.replace("411082196001011238", "411082196001011239");
+        List<String> items = new ArrayList<>(Collections.nCopies(600, item));
+        String valid = "{\"items\":[" + String.join(",", items) + "]}";
+        items.set(450, badId);
+        String invalidItem = "{\"items\":[" + String.join(",", items) + "]}";
+        long before = rows();
+        AuditLog.Verification chainBefore = verification();
+
+        HttpResponse<String> notJson = http.call("POST", "/api/v1/households/bulk", reviewer, invalidItem + " x");
+        assertEquals(400, notJson.statusCode(), notJson.body());
+        assertTrue(json(notJson).get("detail").asText().contains("JSON"), notJson.body());
+
+        HttpResponse<String> notJsonValidItems = http.call("POST", "/api/v1/households/bulk", reviewer,
+                valid.substring(0, valid.length() - 1));
+        assertEquals(400, notJsonValidItems.statusCode(), notJsonValidItems.body());
+
+        HttpResponse<String> anotherKey = http.call("POST", "/api/v1/households/bulk", reviewer,
+                invalidItem.substring(0, invalidItem.length() - 1) + ",\"more\":1}");
+        assertEquals(400, anotherKey.statusCode(), anotherKey.body());
+        assertEquals("more", json(anotherKey).get("field").asText());
+
+        items.set(500, item.replace("批量", "批\\uD800量"));
+        HttpResponse<String> surrogate = http.call("POST", "/api/v1/households/bulk", reviewer,
+                "{\"items\":[" + String.join(",", items) + "]}");
+        assertEquals(422, surrogate.statusCode(), surrogate.body());
+        assertEquals("items[500].label", json(surrogate).get("field").asText());
+
+        List<String> tooMany = new ArrayList<>(Collections.nCopies(HouseholdsController.MAX_BULK + 1, "{}"));
+        tooMany.set(0, badId);
+        HttpResponse<String> count = http.call("POST", "/api/v1/households/bulk", reviewer,
+                "{\"items\":[" + String.join(",", tooMany) + "]}");
+        assertEquals(422, count.statusCode(), count.body());
+        assertEquals("items", json(count).get("field").asText());
+
+        assertEquals(before, rows(), "nothing stored");
+        AuditLog.Verification chainAfter = verification();
+        assertTrue(chainAfter.intact(), chainAfter.message());
+        assertEquals(chainBefore.entries(), chainAfter.entries(), "no audit entry");
+        HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer, valid);
+        assertEquals(201, ok.statusCode(), ok.body());
+        assertEquals(before + 600, rows());
     }
 
     /** A batch with several invalid items answers the error of the first one, whatever the others' errors. */
@@ -194,6 +257,10 @@ class HouseholdsApiTest {
         AuditLog.Verification chain = verification();
         assertTrue(chain.intact(), chain.message());
         assertEquals(chainBefore.entries() + 1, chain.entries(), "one entry: one call, one area");
+    }
+
+    static BulkPipeline pipeline() {
+        return http.server().injector().getInstance(BulkPipeline.class);
     }
 
     static AuditLog.Verification verification() {
