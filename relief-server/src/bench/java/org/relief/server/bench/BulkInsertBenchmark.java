@@ -40,10 +40,12 @@ import org.relief.testkit.json.ReliefJson;
  * same embedded Derby — into a table with a primary key only (the issue's baseline), with the index on
  * the area, with the audit entries relief writes now (one per batch and area, listing the batch), and
  * with one audit entry per household as relief wrote them before — and prints the figures with their
- * ratios. All of it twice, on one server, store and set of tables: a warm-up round of other households
- * (30,000 by default, the second argument; {@code 0} for none), not reported, then the measured round, so that
- * relief and the JDBC baselines are compared with the JIT warm on both and the store's statements compiled, each
- * side into tables that hold the warm-up's rows. Never part of the test suite: run it with the bench profile.
+ * ratios. All of it twice, on one server, store and set of tables: a warm-up round of other households (as
+ * many as the measured round by default, the second argument; {@code 0} for none), not reported, then the
+ * measured round, so that relief and the JDBC baselines are compared with the JIT warm on both and the store's
+ * statements compiled, each side into tables that hold the warm-up's rows. The API figure gives the JVM's uptime
+ * at the measured import's start and end, the window of a profile. Never part of the test suite: run it with
+ * the bench profile.
  */
 public final class BulkInsertBenchmark {
     private static final int BATCH = 1000;
@@ -56,7 +58,7 @@ public final class BulkInsertBenchmark {
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args.length > 0 ? args[0] : "100000");
-        int warm = Integer.parseInt(args.length > 1 ? args[1] : String.valueOf(Math.min(n, 30000)));
+        int warm = Integer.parseInt(args.length > 1 ? args[1] : String.valueOf(n));
         Path dir = Files.createTempDirectory("relief-bench");
         ServerConfig config = ServerConfig.forTest(dir.resolve("data")).withDemo(true);
         String url = "jdbc:derby:" + config.dataDir().resolve("db");
@@ -103,6 +105,7 @@ public final class BulkInsertBenchmark {
         }
         URI bulkUri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/households/bulk");
         long t0 = System.nanoTime();
+        long up0 = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         for (int call = 0; call < bodies.size(); call++) {
             importCall(client, bulkUri, token, bodies.get(call));
             if (report && (call + 1) % 20 == 0) {
@@ -110,6 +113,7 @@ public final class BulkInsertBenchmark {
             }
         }
         apiSeconds = (System.nanoTime() - t0) / 1e9;
+        long up1 = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         // The same calls again from two client threads (two calls in flight: one read while the other is stored;
         // the store takes one writer at a time). Not the goal row — its baseline is one JDBC connection.
         AtomicInteger nextCall = new AtomicInteger();
@@ -142,7 +146,8 @@ public final class BulkInsertBenchmark {
             return;
         }
         long stored = server.injector().getInstance(org.relief.server.persistence.HouseholdRepository.class).countRows();
-        System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call)%n", n, apiSeconds, n / apiSeconds);
+        System.out.printf("API bulk:   %d households in %.1f s = %.0f/s (1000 a call; the JVM's uptime %.1f–%.1f s, for a "
+                + "profile's window)%n", n, apiSeconds, n / apiSeconds, up0 / 1e3, up1 / 1e3);
         System.out.printf("API bulk, two calls in flight: %d more households in %.1f s = %.0f/s%n", n, twoInFlight,
                 n / twoInFlight);
         System.out.printf("API single: %d households in %.1f s = %.0f/s (%d client threads, one transaction each); "

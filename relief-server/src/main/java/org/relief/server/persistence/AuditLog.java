@@ -54,8 +54,12 @@ public final class AuditLog {
         return e;
     }
 
-    /** A record created in a batch: its target ({@code household:17}), its area, and its state after. */
-    public record BatchItem(String target, String adminCode, String after) {
+    /**
+     * A record created in a batch: its target ({@code household:17}), its area, and the SHA-256 of its state after
+     * ({@link Digests#sha256}, computed by the caller: a bulk import computes it while it validates, beside the thread
+     * that stores).
+     */
+    public record BatchItem(String target, String adminCode, String afterDigest) {
     }
 
     /** A record listed in a batch entry: its target and the SHA-256 of its state after the change. */
@@ -89,7 +93,7 @@ public final class AuditLog {
         }
         Map<String, StringBuilder> byArea = new LinkedHashMap<>();
         for (BatchItem item : items) {
-            new Listed(item.target(), Digests.sha256(item.after()))
+            new Listed(item.target(), item.afterDigest())
                     .appendTo(byArea.computeIfAbsent(item.adminCode(), a -> new StringBuilder(4096)));
         }
         AuditEntryEntity head = head(em);

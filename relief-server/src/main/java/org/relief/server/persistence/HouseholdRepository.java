@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.relief.server.audit.Digests;
 
 /**
  * Households: create, read, update with a version check, soft delete, list by area prefix. Every
@@ -38,15 +39,44 @@ public final class HouseholdRepository {
         });
     }
 
-    /** A household to create in a batch. */
-    public record NewHousehold(String area, String label, String body) {
+    /**
+     * A household to create in a batch, with the SHA-256 of its state as its audit entry lists it, computed
+     * here — on the thread that validates it, which a bulk import runs beside the one that stores (BulkPipeline).
+     */
+    public static final class NewHousehold {
+        private final String area;
+        private final String label;
+        private final String body;
+        private final String stateDigest;
+
+        public NewHousehold(String area, String label, String body) {
+            this.area = area;
+            this.label = label;
+            this.body = body;
+            this.stateDigest = Digests.sha256(state(area, label, body, false));
+        }
+
+        public String area() {
+            return area;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String body() {
+            return body;
+        }
     }
 
     /**
      * Creates all households in one transaction (all or none), audited by one entry per area listing
      * that area's households with the digest of each one's state ({@link AuditLog#appendBatch}). The rows
-     * go in as two JDBC batches (households, audit entries) inside that transaction ({@link JdbcBatch}):
-     * the same household rows and ids as one {@code persist} each, without EclipseLink's per-entity clones.
+     * go in as JDBC batches (households, audit entries) inside that transaction ({@link JdbcBatch}): the
+     * same household rows as one {@code persist} each, without EclipseLink's per-entity clones. Their ids are
+     * fresh ids of the households' generator, consecutive within each slice, reserved in the transaction
+     * ({@link JdbcBatch#reserveIds}: a rolled-back import gives them back); a single create meanwhile may take a
+     * lower id from EclipseLink's preallocated ones, so ids order households within an import, not across.
      */
     public List<StoredHousehold> createAll(Actor actor, List<NewHousehold> batch) {
         boolean[] given = {false};
@@ -74,8 +104,9 @@ public final class HouseholdRepository {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO HOUSEHOLD (ID, VERSION, ADMIN_CODE, LABEL, BODY, "
                     + "DELETED, CREATED_AT, UPDATED_AT) VALUES (?, 1, ?, ?, ?, ?, ?, ?)")) {
                 for (List<NewHousehold> slice = slices.get(); slice != null; slice = slices.get()) {
+                    long id = JdbcBatch.reserveIds(c, HouseholdEntity.class, slice.size()) - 1;
                     for (NewHousehold h : slice) {
-                        long id = JdbcBatch.nextId(em, HouseholdEntity.class);
+                        id++;
                         p.setLong(1, id);
                         p.setString(2, h.area());
                         p.setString(3, h.label());
@@ -86,7 +117,7 @@ public final class HouseholdRepository {
                         p.addBatch();
                         StoredHousehold stored = new StoredHousehold(id, 1, h.area(), h.label(), h.body(), now, now);
                         created.add(stored);
-                        audited.add(new AuditLog.BatchItem("household:" + id, h.area(), state(h.area(), h.label(), h.body(), false)));
+                        audited.add(new AuditLog.BatchItem("household:" + id, h.area(), h.stateDigest));
                     }
                     p.executeBatch();
                 }

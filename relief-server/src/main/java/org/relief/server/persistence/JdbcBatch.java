@@ -1,11 +1,15 @@
 package org.relief.server.persistence;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TableGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -39,10 +43,39 @@ final class JdbcBatch {
     }
 
     /**
-     * The next id of {@code entity}'s generator, from EclipseLink's own sequencing (its preallocated
-     * ids, then the generator's table): the id {@code persist} would have given, in the same order.
+     * The first of {@code n} fresh ids of {@code entity}'s table generator ({@link TableGenerator} on its id),
+     * taken from the generator's row on {@code c}, in the unit of work's transaction: one update and one read for
+     * all {@code n}. They lie above every id EclipseLink has preallocated (its ranges were taken from the same
+     * row before), so {@code persist} never hands them out, and a transaction rolled back gives them back.
+     * (EclipseLink's own sequencing took a round of its query machinery per {@code allocationSize} ids: 15% of a
+     * bulk import's writer thread.)
      */
-    static long nextId(EntityManager em, Class<?> entity) {
-        return ((Number) em.unwrap(org.eclipse.persistence.sessions.Session.class).getNextSequenceNumberValue(entity)).longValue();
+    static long reserveIds(Connection c, Class<?> entity, int n) throws SQLException {
+        TableGenerator g = generator(entity);
+        String row = " WHERE " + g.pkColumnName() + " = ?";
+        try (PreparedStatement up = c.prepareStatement("UPDATE " + g.table() + " SET " + g.valueColumnName() + " = "
+                + g.valueColumnName() + " + ?" + row);
+             PreparedStatement read = c.prepareStatement("SELECT " + g.valueColumnName() + " FROM " + g.table() + row)) {
+            up.setInt(1, n);
+            up.setString(2, g.pkColumnValue());
+            if (up.executeUpdate() != 1) {
+                throw new SQLException("no row " + g.pkColumnValue() + " in " + g.table());
+            }
+            read.setString(1, g.pkColumnValue());
+            try (ResultSet r = read.executeQuery()) {
+                r.next();
+                return r.getLong(1) - n + 1;
+            }
+        }
+    }
+
+    private static TableGenerator generator(Class<?> entity) {
+        for (java.lang.reflect.Field f : entity.getDeclaredFields()) {
+            TableGenerator g = f.getAnnotation(TableGenerator.class);
+            if (g != null) {
+                return g;
+            }
+        }
+        throw new IllegalArgumentException(entity.getName() + " has no table generator");
     }
 }

@@ -85,11 +85,11 @@ class AuditLogTest {
     /** A batch of five records in two areas, interleaved, between two single entries. */
     private void appendBatch(Database db) {
         append(db, log, 1);
-        List<AuditLog.BatchItem> items = List.of(new AuditLog.BatchItem("household:11", "411082101", "{\"v\":11}"),
-                new AuditLog.BatchItem("household:12", "141002", "{\"v\":12}"),
-                new AuditLog.BatchItem("household:13", "411082101", "{\"v\":13}"),
-                new AuditLog.BatchItem("household:14", "411082101", "{\"v\":14}"),
-                new AuditLog.BatchItem("household:15", "141002", "{\"v\":15}"));
+        List<AuditLog.BatchItem> items = List.of(new AuditLog.BatchItem("household:11", "411082101", Digests.sha256("{\"v\":11}")),
+                new AuditLog.BatchItem("household:12", "141002", Digests.sha256("{\"v\":12}")),
+                new AuditLog.BatchItem("household:13", "411082101", Digests.sha256("{\"v\":13}")),
+                new AuditLog.BatchItem("household:14", "411082101", Digests.sha256("{\"v\":14}")),
+                new AuditLog.BatchItem("household:15", "141002", Digests.sha256("{\"v\":15}")));
         db.write(em -> {
             log.appendBatch(em, "admin", "admin", "household.create", "households", items);
             return null;
