@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -79,14 +80,8 @@ public final class HouseholdRepository {
      * lower id from EclipseLink's preallocated ones, so ids order households within an import, not across.
      */
     public List<StoredHousehold> createAll(Actor actor, List<NewHousehold> batch) {
-        boolean[] given = {false};
-        return createAll(actor, () -> {
-            if (given[0]) {
-                return null;
-            }
-            given[0] = true;
-            return batch;
-        });
+        Iterator<List<NewHousehold>> one = List.of(batch).iterator();
+        return createAll(actor, () -> one.hasNext() ? one.next() : null);
     }
 
     /**

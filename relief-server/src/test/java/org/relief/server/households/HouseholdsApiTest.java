@@ -114,48 +114,42 @@ class HouseholdsApiTest {
 
     @Test
     void bulkImport_allOrNothing() throws Exception {
-        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
         long before = rows();
         long pipelined = pipeline().pipelined();
-        HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer, "{\"items\":[" + item + "," + item + "]}");
+        HttpResponse<String> ok = bulk(List.of(ITEM, ITEM));
         assertEquals(201, ok.statusCode(), ok.body());
         assertEquals(2, json(ok).get("created").asInt());
         assertEquals(before + 2, rows());
         assertEquals(pipelined + 1, pipeline().pipelined(), "a valid body is stored while it is read (BulkPipeline)");
         // stored exactly as a single create stores the same item (amounts normalised: "800" -> "800.00")
-        String plain = item.replace("800.00", "800");
+        String plain = ITEM.replace("800.00", "800");
         HttpResponse<String> single = http.call("POST", "/api/v1/households", reviewer, plain);
-        HttpResponse<String> bulk = http.call("POST", "/api/v1/households/bulk", reviewer, "{\"items\":[" + plain + "]}");
+        HttpResponse<String> bulk = bulk(List.of(plain));
         JsonNode one = json(http.call("GET", "/api/v1/households/" + json(single).get("id").asLong(), reviewer, null));
         JsonNode many = json(http.call("GET", "/api/v1/households/" + json(bulk).get("ids").get(0).asLong(), reviewer, null));
         assertEquals(one.get("household"), many.get("household"));
         assertEquals("800.00", many.get("household").get("members").get(0).get("incomes").get(0).get("monthly").asText());
         before += 2; // the single create and the bulk of one
-        String bad = item.replace("411082196001011238", "411082196001011239");
-        HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
-                "{\"items\":[" + item + "," + bad + "]}");
+        HttpResponse<String> rejected = bulk(List.of(ITEM, BAD_ID));
         assertEquals(422, rejected.statusCode(), rejected.body());
         assertEquals("items[1].members[p1].idNumber", json(rejected).get("field").asText());
-        HttpResponse<String> outside = http.call("POST", "/api/v1/households/bulk", reviewer,
-                "{\"items\":[" + item + "," + item.replace("411082105", "141002") + "]}");
+        HttpResponse<String> outside = bulk(List.of(ITEM, ITEM.replace("411082105", "141002")));
         assertEquals(403, outside.statusCode(), outside.body());
         assertEquals(before + 2, rows(), "a rejected batch stores nothing");
     }
 
     /**
      * An error of the whole body — not JSON at its end, another key after the items, a lone surrogate in a later item,
-     * too many items — is the answer even when an earlier item is invalid (the body is read whole before any item is
-     * judged), and nothing is stored. A plainly valid body is stored while it is still being read (BulkPipeline), so
-     * these check that what was stored meanwhile is rolled back and the answer is the whole body's.
+     * too many items — is the answer even when an earlier item is invalid (as if the body were read whole before any
+     * item were judged), and nothing is stored. A plainly valid body is stored while it is still being read
+     * (BulkPipeline), so these check that what was stored meanwhile is rolled back and the answer is the whole body's.
      */
     @Test
     void bulkImport_anErrorOfTheWholeBody_winsOverAnEarlierInvalidItem() throws Exception {
-        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
-        String badId = item.replace("411082196001011238", "411082196001011239");
-        List<String> items = new ArrayList<>(Collections.nCopies(600, item));
-        String valid = "{\"items\":[" + String.join(",", items) + "]}";
-        items.set(450, badId);
-        String invalidItem = "{\"items\":[" + String.join(",", items) + "]}";
+        List<String> items = new ArrayList<>(Collections.nCopies(600, ITEM));
+        String valid = itemsBody(items);
+        items.set(450, BAD_ID);
+        String invalidItem = itemsBody(items);
         long before = rows();
         AuditLog.Verification chainBefore = verification();
 
@@ -172,23 +166,18 @@ class HouseholdsApiTest {
         assertEquals(400, anotherKey.statusCode(), anotherKey.body());
         assertEquals("more", json(anotherKey).get("field").asText());
 
-        items.set(500, item.replace("批量", "批\\uD800量"));
-        HttpResponse<String> surrogate = http.call("POST", "/api/v1/households/bulk", reviewer,
-                "{\"items\":[" + String.join(",", items) + "]}");
+        items.set(500, ITEM.replace("批量", "批\\uD800量"));
+        HttpResponse<String> surrogate = bulk(items);
         assertEquals(422, surrogate.statusCode(), surrogate.body());
         assertEquals("items[500].label", json(surrogate).get("field").asText());
 
         List<String> tooMany = new ArrayList<>(Collections.nCopies(HouseholdsController.MAX_BULK + 1, "{}"));
-        tooMany.set(0, badId);
-        HttpResponse<String> count = http.call("POST", "/api/v1/households/bulk", reviewer,
-                "{\"items\":[" + String.join(",", tooMany) + "]}");
+        tooMany.set(0, BAD_ID);
+        HttpResponse<String> count = bulk(tooMany);
         assertEquals(422, count.statusCode(), count.body());
         assertEquals("items", json(count).get("field").asText());
 
-        assertEquals(before, rows(), "nothing stored");
-        AuditLog.Verification chainAfter = verification();
-        assertTrue(chainAfter.intact(), chainAfter.message());
-        assertEquals(chainBefore.entries(), chainAfter.entries(), "no audit entry");
+        assertNothingStored(before, chainBefore);
         HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer, valid);
         assertEquals(201, ok.statusCode(), ok.body());
         assertEquals(before + 600, rows());
@@ -197,28 +186,23 @@ class HouseholdsApiTest {
     /** A batch with several invalid items answers the error of the first one, whatever the others' errors. */
     @Test
     void bulkImport_manyInvalidItems_theFirstOneIsNamed() throws Exception {
-        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
-        String badId = item.replace("411082196001011238", "411082196001011239");
-        String typo = item.replace("\"residence\"", "\"residense\"");
-        String outside = item.replace("411082105", "141002");
+        String typo = ITEM.replace("\"residence\"", "\"residense\"");
+        String outside = ITEM.replace("411082105", "141002");
         long before = rows();
         for (int first = 0; first < 40; first += 13) {
-            List<String> items = new ArrayList<>(Collections.nCopies(400, item));
-            items.set(first, badId);
+            List<String> items = new ArrayList<>(Collections.nCopies(400, ITEM));
+            items.set(first, BAD_ID);
             items.set(first + 150, typo);
             items.set(first + 300, outside);
-            HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
-                    "{\"items\":[" + String.join(",", items) + "]}");
+            HttpResponse<String> rejected = bulk(items);
             assertEquals(422, rejected.statusCode(), rejected.body());
             assertEquals("items[" + first + "].members[p1].idNumber", json(rejected).get("field").asText());
-            items.set(first, item);
-            HttpResponse<String> shape = http.call("POST", "/api/v1/households/bulk", reviewer,
-                    "{\"items\":[" + String.join(",", items) + "]}");
+            items.set(first, ITEM);
+            HttpResponse<String> shape = bulk(items);
             assertEquals(400, shape.statusCode(), shape.body());
             assertTrue(shape.body().contains("items[" + (first + 150) + "]"), shape.body());
-            items.set(first + 150, item);
-            HttpResponse<String> forbidden = http.call("POST", "/api/v1/households/bulk", reviewer,
-                    "{\"items\":[" + String.join(",", items) + "]}");
+            items.set(first + 150, ITEM);
+            HttpResponse<String> forbidden = bulk(items);
             assertEquals(403, forbidden.statusCode(), forbidden.body());
         }
         assertEquals(before, rows(), "nothing stored");
@@ -230,23 +214,16 @@ class HouseholdsApiTest {
      */
     @Test
     void bulkImport_fullCall_invalidLastItem_storesNothing_thenAllOfIt() throws Exception {
-        String item = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
-        String badId = item.replace("411082196001011238", "411082196001011239");
-        List<String> items = new ArrayList<>(Collections.nCopies(HouseholdsController.MAX_BULK, item));
-        items.set(HouseholdsController.MAX_BULK - 1, badId);
+        List<String> items = new ArrayList<>(Collections.nCopies(HouseholdsController.MAX_BULK, ITEM));
+        items.set(HouseholdsController.MAX_BULK - 1, BAD_ID);
         long before = rows();
         AuditLog.Verification chainBefore = verification();
-        HttpResponse<String> rejected = http.call("POST", "/api/v1/households/bulk", reviewer,
-                "{\"items\":[" + String.join(",", items) + "]}");
+        HttpResponse<String> rejected = bulk(items);
         assertEquals(422, rejected.statusCode(), rejected.body());
         assertEquals("items[999].members[p1].idNumber", json(rejected).get("field").asText());
-        assertEquals(before, rows(), "nothing stored");
-        AuditLog.Verification chainAfter = verification();
-        assertTrue(chainAfter.intact(), chainAfter.message());
-        assertEquals(chainBefore.entries(), chainAfter.entries(), "no audit entry");
-        items.set(HouseholdsController.MAX_BULK - 1, item);
-        HttpResponse<String> ok = http.call("POST", "/api/v1/households/bulk", reviewer,
-                "{\"items\":[" + String.join(",", items) + "]}");
+        assertNothingStored(before, chainBefore);
+        items.set(HouseholdsController.MAX_BULK - 1, ITEM);
+        HttpResponse<String> ok = bulk(items);
         assertEquals(201, ok.statusCode(), ok.body());
         JsonNode ids = json(ok).get("ids");
         assertEquals(HouseholdsController.MAX_BULK, ids.size());
@@ -257,6 +234,27 @@ class HouseholdsApiTest {
         AuditLog.Verification chain = verification();
         assertTrue(chain.intact(), chain.message());
         assertEquals(chainBefore.entries() + 1, chain.entries(), "one entry: one call, one area");
+    }
+
+    /** A bulk item of {@link #HOUSEHOLD} in 长葛's 411082105, and the same with an ID number whose check digit is wrong. */
+    private static final String ITEM = "{\"label\":\"批量\",\"area\":\"411082105\",\"household\":" + HOUSEHOLD + "}";
+    private static final String BAD_ID = ITEM.replace("411082196001011238", "411082196001011239");
+
+    private static String itemsBody(List<String> items) {
+        return "{\"items\":[" + String.join(",", items) + "]}";
+    }
+
+    /** {@code POST /api/v1/households/bulk} of {@code items} as the township reviewer. */
+    private static HttpResponse<String> bulk(List<String> items) throws Exception {
+        return http.call("POST", "/api/v1/households/bulk", reviewer, itemsBody(items));
+    }
+
+    /** No household more than {@code before}, and the audit chain intact with no entry more than {@code chainBefore}. */
+    private static void assertNothingStored(long before, AuditLog.Verification chainBefore) {
+        assertEquals(before, rows(), "nothing stored");
+        AuditLog.Verification chainAfter = verification();
+        assertTrue(chainAfter.intact(), chainAfter.message());
+        assertEquals(chainBefore.entries(), chainAfter.entries(), "no audit entry");
     }
 
     static BulkPipeline pipeline() {
