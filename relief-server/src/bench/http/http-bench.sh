@@ -17,7 +17,7 @@ data=$(mktemp -d)
 log=$data/server.log
 RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=false nice -n "${NICE:--15}" java ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -sf "http://127.0.0.1:$port/health" >/dev/null; do
   kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
   sleep 0.05
