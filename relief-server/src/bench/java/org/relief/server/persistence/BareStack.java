@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Properties;
-import org.eclipse.persistence.jpa.PersistenceProvider;
 
 /**
  * A second baseline of the startup row (issue 19): the server's libraries started with nothing of relief's own
@@ -23,7 +21,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  * modules, the route table); what this takes beyond {@code BareJavalin} is the stack the issue prescribes.
  * <pre>java -cp relief-server/target/relief-server.jar:relief-server/target/test-classes \
  *     org.relief.server.persistence.BareStack 7071 /path/to/RELIEF_DATA_DIR</pre>
- * It reads the store only; it sits in the persistence package to deploy the server's own persistence unit.
+ * It reads the store only; it sits in the persistence package to deploy the server's own persistence unit with the
+ * server's own settings ({@code Database.entityManagerFactory}).
  * {@code relief-server/src/bench/http/startup.sh} times it beside the server and {@code BareJavalin}.
  */
 public final class BareStack {
@@ -39,10 +38,7 @@ public final class BareStack {
         hc.setJdbcUrl(url);
         hc.setMinimumIdle(1);
         HikariDataSource pool = new HikariDataSource(hc);
-        EntityManagerFactory emf = new PersistenceProvider().createContainerEntityManagerFactory(
-                new ReliefPersistenceUnit(new Properties()), Map.of("jakarta.persistence.nonJtaDataSource", pool,
-                        "eclipselink.ddl-generation", "none", "eclipselink.weaving", "false",
-                        "eclipselink.logging.level", "WARNING", "eclipselink.cache.shared.default", "false"));
+        EntityManagerFactory emf = Database.entityManagerFactory(url, pool);
         EntityManager em = emf.createEntityManager();
         long households = em.createQuery("SELECT COUNT(h) FROM HouseholdEntity h", Long.class).getSingleResult();
         em.close();

@@ -125,7 +125,8 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(hc);
     }
 
-    private static EntityManagerFactory entityManagerFactory(String url, HikariDataSource pool) {
+    /** The server's persistence unit over {@code pool}, as every start deploys it (also the startup benchmark's BareStack). */
+    static EntityManagerFactory entityManagerFactory(String url, HikariDataSource pool) {
         Map<String, Object> props = new HashMap<>();
         // Connections from the pool: EclipseLink keeps no pool of its own over a non-JTA data source.
         props.put("jakarta.persistence.nonJtaDataSource", pool);
