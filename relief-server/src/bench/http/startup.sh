@@ -21,18 +21,15 @@ port=${PORT:-17090}
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
+. "$here/ready.sh"
 ms() { # command...: starts it, waits for /health, prints the milliseconds, stops it
   local t0 pid
   t0=$(date +%s%N)
   "$@" >"$data/log" 2>&1 &
   pid=$!
-  until curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do
-    kill -0 $pid 2>/dev/null || { cat "$data/log" >&2; exit 1; }
-    sleep 0.01
-  done
+  until_ready "$port" $pid "$data/log"
   echo $((($(date +%s%N) - t0) / 1000000))
-  kill $pid; wait $pid 2>/dev/null || true
-  while curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1; do sleep 0.05; done
+  stop "$port" $pid
 }
 if [ "${CDS:-0}" = 1 ]; then
   server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} RELIEF_JAR=$jar RELIEF_CDS_DIR=$data/cds \
