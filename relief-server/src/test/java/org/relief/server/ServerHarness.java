@@ -5,19 +5,79 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A server started on a free port for a test, and a small HTTP client for it. */
-public final class ServerHarness implements AutoCloseable {
-    private final ReliefServer server;
+/**
+ * A server started on a free port for a test, and a small HTTP client for it: started at once by the
+ * constructors (close it, e.g. with try-with-resources), or for a whole test class as a JUnit extension,
+ * {@link #perClass(Function)}.
+ */
+public final class ServerHarness implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+    private final Function<Path, ServerConfig> perClass;
     private final HttpClient client = HttpClient.newHttpClient();
+    private ReliefServer server;
+    private Path directory;
 
     public ServerHarness(Path dataDir) {
         this(ServerConfig.forTest(dataDir));
     }
 
     public ServerHarness(ServerConfig config) {
+        perClass = null;
         server = ReliefServer.start(config);
+    }
+
+    private ServerHarness(Function<Path, ServerConfig> perClass) {
+        this.perClass = perClass;
+    }
+
+    /**
+     * A server for a test class, as an extension:
+     * {@code @RegisterExtension static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));}
+     * — started before the class's {@code @BeforeAll} methods with the configuration for a data directory
+     * of its own ({@code data} in a new directory {@code target/server-test-*}), stopped after the class's
+     * {@code @AfterAll} methods, and the directory then deleted.
+     */
+    public static ServerHarness perClass(Function<Path, ServerConfig> config) {
+        return new ServerHarness(config);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (perClass == null) {
+            throw new IllegalStateException("this harness was started by its constructor; register ServerHarness.perClass(…)");
+        }
+        // under the module's target/, as the store contract tests': Derby's engine, which outlives a server in
+        // the JVM, makes its first home again when the next server boots a database, and that empty directory
+        // is then mvn clean's, not litter in the system's temporary directory
+        directory = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "server-test-");
+        server = ReliefServer.start(perClass.apply(directory.resolve("data")));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (server != null) {
+                close();
+            }
+        } finally {
+            server = null;
+            if (directory != null) {
+                try (Stream<Path> files = Files.walk(directory)) {
+                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(f);
+                    }
+                }
+                directory = null;
+            }
+        }
     }
 
     /** The token of a demo user (the server must have seeded the demo data at this start). */

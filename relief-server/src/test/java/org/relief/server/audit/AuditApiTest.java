@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.Database;
 import org.relief.server.TestStores;
@@ -26,21 +24,14 @@ import org.relief.server.TestStores;
 /** Issue 15 items 12 and 17 over HTTP: keyset pages of the audit log; a household moved is seen by both areas' auditors. */
 @Tag("store")
 class AuditApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> TestStores.config(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static String admin;
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true));
         admin = http.token("admin");
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static JsonNode json(HttpResponse<String> r) throws Exception {

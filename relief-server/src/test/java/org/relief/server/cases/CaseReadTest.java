@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.testkit.json.ReliefJson;
@@ -23,14 +21,12 @@ import org.relief.testkit.json.ReliefJson;
  * and the steps the caller's role may take (the route's StepPermissions, never {@code apply}).
  */
 class CaseReadTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));
     static String id;
 
     @BeforeAll
     static void start() throws Exception {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
         HttpResponse<String> r = http.call("POST", "/api/v1/cases", http.token("reviewer-changge"), """
                 {"reference":"READ-1","date":"2026-01-05","region":"411082","program":"dibao","application":{"consent":true},
                  "household":{"residence":"urban","members":[{"id":"p1","relation":"head","idNumber":"411081197504120012",
@@ -45,11 +41,6 @@ class CaseReadTest {
                  {"id":"p1","relation":"head","idNumber":"411081197504120012","incomes":[{"kind":"wage","monthly":"350.00"}]},
                  {"id":"p2","relation":"child","birthDate":"2012-09-03","incomes":[]}]}}""");
         assertEquals(200, r.statusCode(), r.body());
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static JsonNode read(String user) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -15,10 +14,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 
 /**
@@ -30,19 +28,8 @@ import org.relief.server.ServerHarness;
 class ConsoleAssetsTest {
     static final Pattern IMPORT = Pattern.compile("from\\s+'\\./([a-z0-9-]+\\.js)'");
     static final Pattern LINKED = Pattern.compile("(?:src|href)=\"/console/([a-z0-9-]+\\.[a-z]+)\"");
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(ServerConfig::forTest);
 
     @Test
     void thePage_isHtmlWithAStrictPolicy_atBothAddresses() {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,10 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.AuditLog;
 import org.relief.server.persistence.AuditRepository;
@@ -29,9 +27,8 @@ import org.relief.server.TestStores;
 /** Issue 10: households on a real Derby — CRUD, paging, nothing half-stored, 409 on concurrent updates. */
 @Tag("store")
 class HouseholdsApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> TestStores.config(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static String reviewer;
 
@@ -41,13 +38,7 @@ class HouseholdsApiTest {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true));
         reviewer = http.token("reviewer-changge");
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static JsonNode json(HttpResponse<String> r) throws Exception {

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.StoreCounts;
 
@@ -24,20 +22,9 @@ import org.relief.server.StoreCounts;
  * and its bad inputs answered as problem JSON naming the field. Open, stateless, nothing stored.
  */
 class CalculatorsApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(ServerConfig::forTest);
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     static JsonNode json(HttpResponse<String> r) {
         try {

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 
 class DeterminationApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(ServerConfig::forTest);
     static final ObjectMapper JSON = new ObjectMapper();
 
     // 2 × 720 − (900 + 0) = 540.00
@@ -25,16 +22,6 @@ class DeterminationApiTest {
              "household":{"residence":"urban","members":[
                {"id":"p1","birthDate":"1980-01-01","incomes":[{"kind":"wage","monthly":"900.00"}]},
                {"id":"p2","birthDate":"2015-01-01","incomes":[]}]}}""";
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());

@@ -5,32 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 
 /** Issue 14 item 8, server side: the modules list their programs; money is "931.00" in every server answer. */
 class DiscoverableIdsTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @Test
     void everyModuleListsItsPrograms() throws Exception {

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,19 +21,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.StoreCounts;
 
 /** Issue 15 items 1–9 and 11: no 500 on any input, strict and bounded reading, nothing stored on error. */
 class HostileInputTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true)
+            .withLimits(Duration.ofSeconds(1), ServerConfig.DEFAULT_MAX_REQUESTS));
     static final ObjectMapper JSON = new ObjectMapper();
     static String admin;
     static final String HOUSEHOLD = "{\"label\":\"敌意\",\"area\":\"411082101\",\"household\":{\"residence\":\"urban\","
@@ -45,14 +43,7 @@ class HostileInputTest {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true)
-                .withLimits(Duration.ofSeconds(1), ServerConfig.DEFAULT_MAX_REQUESTS));
         admin = http.token("admin");
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static Map<String, Long> stored() {

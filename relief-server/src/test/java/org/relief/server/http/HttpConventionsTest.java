@@ -16,18 +16,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 
 /** Issue 14 item 7: the HTTP conventions of a well-kept API. */
 class HttpConventionsTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static final String TYPE_BASE = "https://relief.example/problems/";
     static final String HOUSEHOLD = "{\"label\":\"约定\",\"area\":\"411082101\",\"household\":{\"residence\":\"urban\","
@@ -35,16 +32,6 @@ class HttpConventionsTest {
     static final String DIBAO = """
             {"region":"000000","date":"2024-03-01","program":"dibao","standards":{"dibao.urban.monthly":"720"},
              "household":{"residence":"urban","members":[{"id":"p1","birthDate":"1980-01-01","incomes":[]}]}}""";
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     static JsonNode problem(HttpResponse<String> r, int status, String code) throws Exception {
         assertEquals(status, r.statusCode(), r.body());

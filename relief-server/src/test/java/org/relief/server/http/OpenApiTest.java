@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -17,10 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.security.Role;
 
@@ -30,22 +29,15 @@ import org.relief.server.security.Role;
  * bare object), and the 4xx answers of each route listed.
  */
 class OpenApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(ServerConfig::forTest);
     static JsonNode doc;
     static String text;
 
     @BeforeAll
     static void start() throws Exception {
-        http = new ServerHarness(dir.resolve("data"));
         text = http.get("/openapi.json").body();
         doc = new ObjectMapper().readTree(text);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static JsonNode operation(Route r) {

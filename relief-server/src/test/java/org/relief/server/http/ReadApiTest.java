@@ -7,28 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 
 class ReadApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(ServerConfig::forTest);
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(dir.resolve("data"));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     private static JsonNode json(HttpResponse<String> r) throws Exception {
         return JSON.readTree(r.body());

@@ -1,14 +1,11 @@
 package org.relief.server.http;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerHarness;
 import org.relief.testkit.tck.ServerConformance;
 import org.relief.server.TestStores;
@@ -23,19 +20,8 @@ import org.relief.server.TestStores;
 class ReferenceServerConformanceTest extends ServerConformance {
     static final String ADMIN_TOKEN = "reference-conformance-admin-token-0123456789";
     static final List<String> MODULES = List.of("xuchang", "liaocheng", "anhui", "linfen");
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> TestStores.config(data).withDemo(false).withAdminToken(ADMIN_TOKEN));
 
     @Override
     protected String baseUrl() {

@@ -1,11 +1,8 @@
 package org.relief.server.http;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Tag;
 import org.relief.server.ServerHarness;
 import org.relief.server.TestStores;
@@ -20,19 +17,8 @@ import org.relief.testkit.tck.ServerScenarioConformance;
 @Tag("store")
 class ReferenceServerScenarioConformanceTest extends ServerScenarioConformance {
     static final String ADMIN_TOKEN = "reference-scenarios-admin-token-0123456789";
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
-
-    @BeforeAll
-    static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(false).withAdminToken(ADMIN_TOKEN));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> TestStores.config(data).withDemo(false).withAdminToken(ADMIN_TOKEN));
 
     @Override
     protected String baseUrl() {

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.core.model.AdminCode;
 import org.relief.core.roster.Roster;
 import org.relief.server.ServerHarness;
@@ -37,22 +35,15 @@ class RosterRunsTest {
     static final int COUNTIES = 3;
     static final int CASES = 90;
 
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> TestStores.config(data).withAdminToken(ADMIN)
+            .withRosterWorkers(2, Duration.ofSeconds(2)));
     static Map<AdminCode, Roster> expected;
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")).withAdminToken(ADMIN)
-                .withRosterWorkers(2, Duration.ofSeconds(2)));
         Province.seed(http.server().injector(), CASES, COUNTIES);
         expected = Province.expected(http.server().injector(), COUNTIES);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static JsonNode json(HttpResponse<String> r) throws Exception {

@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.core.lifecycle.Case;
 import org.relief.core.lifecycle.CaseId;
 import org.relief.core.lifecycle.CaseStore;
@@ -46,23 +44,16 @@ import org.relief.testkit.json.StepReader;
 class StoredStepsTest {
     static final int CASES = 30;
 
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(TestStores::config);
     static Database db;
     static JpaCaseStore store;
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")));
         Province.seed(http.server().injector(), CASES, 1);
         db = http.server().injector().getInstance(Database.class);
         store = http.server().injector().getInstance(JpaCaseStore.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static String row(long id) {

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.persistence.Database;
@@ -21,9 +19,8 @@ import org.relief.server.persistence.UserRepository;
 
 /** Issue 11: tokens, roles, jurisdiction, and the tamper-evident audit log, over HTTP. */
 class AccessControlTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static long changgeId;
     static long linfenId;
@@ -33,14 +30,8 @@ class AccessControlTest {
 
     @BeforeAll
     static void start() throws Exception {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
         changgeId = id(http.call("POST", "/api/v1/households", http.token("assistant-changge"), BODY.formatted("411082201")));
         linfenId = id(http.call("POST", "/api/v1/households", http.token("approver-linfen"), BODY.formatted("141002")));
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static long id(HttpResponse<String> r) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,10 +14,9 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 import org.relief.server.http.Route;
@@ -30,9 +28,8 @@ import org.relief.server.http.Route;
  * without an entry here fails the test, and so does an entry for a route that does not exist.
  */
 class AccessMatrixTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static final AtomicInteger SEQ = new AtomicInteger();
     static String root;
@@ -228,7 +225,6 @@ class AccessMatrixTest {
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
         root = http.token("admin");
         // A submitted roster of 411082 for May 2024 (no case is paid there yet: an empty roster, submitted once).
         HttpResponse<String> roster = http.call("POST", "/api/v1/rosters", root,
@@ -249,11 +245,6 @@ class AccessMatrixTest {
                 + jurisdiction + "\",\"role\":\"" + role.code() + "\",\"jurisdiction\":\"" + jurisdiction + "\"}");
         assertEquals(201, r.statusCode(), r.body());
         return json(r).get("token").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     @Test

@@ -7,11 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerConfig;
 import org.relief.server.ServerHarness;
 
@@ -20,26 +18,19 @@ import org.relief.server.ServerHarness;
  * reading by id) and wherever they appear in free text (labels, member ids) in lists.
  */
 class PrivacyTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> ServerConfig.forTest(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ID = "411082196001011238";
     static long id;
 
     @BeforeAll
     static void start() throws Exception {
-        http = new ServerHarness(ServerConfig.forTest(dir.resolve("data")).withDemo(true));
         HttpResponse<String> r = http.call("POST", "/api/v1/households", http.token("reviewer-changge"),
                 "{\"label\":\"张家 " + ID + "\",\"area\":\"411082101\",\"household\":{\"residence\":\"urban\",\"members\":["
                         + "{\"id\":\"" + ID + "\",\"idNumber\":\"" + ID + "\",\"incomes\":[]}]}}");
         assertEquals(201, r.statusCode(), r.body());
         id = JSON.readTree(r.body()).get("id").asLong();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     @Test

@@ -7,33 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.relief.server.ServerHarness;
 import org.relief.server.TestStores;
 
 /** Issue 15 item 18: users and tokens are revocable and rotatable, audited, and a revoked token is refused at once. */
 @Tag("store")
 class UsersApiTest {
-    @TempDir
-    static Path dir;
-    static ServerHarness http;
+    @RegisterExtension
+    static final ServerHarness http = ServerHarness.perClass(data -> TestStores.config(data).withDemo(true));
     static final ObjectMapper JSON = new ObjectMapper();
     static String admin;
 
     @BeforeAll
     static void start() {
-        http = new ServerHarness(TestStores.config(dir.resolve("data")).withDemo(true));
         admin = http.token("admin");
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
     }
 
     static String create(String name, String jurisdiction) throws Exception {
