@@ -25,7 +25,9 @@ import org.relief.server.ServerConfig;
  * pool of {@code RELIEF_DB_POOL_SIZE}. The schema is the versioned history of {@link Migrations},
  * brought up to date before anything else touches the database; EclipseLink only maps it, never
  * creates or alters a table. Derby's files, {@code derby.log} included, are written only inside the
- * data directory.
+ * data directory. Derby's engine is booted once in a JVM and outlives a closed store (only its database
+ * is shut down): a second embedded store opened later in the same JVM, as tests do, keeps its database in
+ * its own directory, but {@code derby.log} and Derby's home stay those of the first.
  */
 public final class Database implements AutoCloseable {
     private final EntityManagerFactory emf;
