@@ -37,15 +37,11 @@ trap 'rm -rf "$data"' EXIT
 mkdir -p "$out"
 
 . "$here/ready.sh"
-ready() { # name command...: starts it, waits for /health, stops it (the profile is written as the JVM exits)
-  local name=$1 pid t0
+ready() { # name command...: started, timed to /health and stopped (its profile is written as the JVM exits)
+  local name=$1 took
   shift
-  t0=$(date +%s%N)
-  "$@" >"$data/$name.log" 2>&1 &
-  pid=$!
-  until_ready "$port" $pid "$data/$name.log"
-  echo "$name: ready in $((($(date +%s%N) - t0) / 1000000)) ms (profiled)"
-  stop "$port" $pid
+  took=$(ms "$port" "$data/$name.log" "$@") # set -e: a start that dies ends the script
+  echo "$name: ready in $took ms (profiled)"
 }
 agent() { echo "-agentpath:$lib=start,event=cpu,interval=1ms,threads,collapsed,file=$out/$1.collapsed"; }
 server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=false exec java "$@" -jar "$jar"; }

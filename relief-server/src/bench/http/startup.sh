@@ -22,15 +22,7 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 
 . "$here/ready.sh"
-ms() { # command...: starts it, waits for /health, prints the milliseconds, stops it
-  local t0 pid
-  t0=$(date +%s%N)
-  "$@" >"$data/log" 2>&1 &
-  pid=$!
-  until_ready "$port" $pid "$data/log"
-  echo $((($(date +%s%N) - t0) / 1000000))
-  stop "$port" $pid
-}
+run() { ms "$port" "$data/log" "$@"; } # command...: its milliseconds to the first /health answer
 if [ "${CDS:-0}" = 1 ]; then
   server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} RELIEF_JAR=$jar RELIEF_CDS_DIR=$data/cds \
     exec nice -n "${NICE:--15}" "$here/../../../bin/relief-server"; }
@@ -46,7 +38,7 @@ if [ "${CDS:-0}" = 1 ]; then
     -cp "$jar:$data/bare.jar" org.relief.server.persistence.BareStack $port "$data/store"; }
   record_stack() { exec java -XX:ArchiveClassesAtExit="$data/stack.jsa" '-Xlog:cds*=off' -cp "$jar:$data/bare.jar" \
     org.relief.server.persistence.BareStack $port "$data/store"; }
-  ms record >/dev/null
+  run record >/dev/null
   until [ -s "$data/bare.jsa" ]; do sleep 0.1; done
 else
   server() { RELIEF_PORT=$port RELIEF_DATA_DIR=$data/store RELIEF_DEMO=${DEMO:-false} exec nice -n "${NICE:--15}" java ${JAVA_OPTS:-} -jar "$jar"; }
@@ -59,14 +51,14 @@ fi
 first=(); restart=(); base=(); libs=()
 for i in $(seq "$runs"); do
   rm -rf "$data/store"
-  first+=("$(ms server)")
-  restart+=("$(ms server)")
+  first+=("$(run server)")
+  restart+=("$(run server)")
   if [ "${CDS:-0}" = 1 ] && [ ! -s "$data/stack.jsa" ]; then
-    ms record_stack >/dev/null
+    run record_stack >/dev/null
     until [ -s "$data/stack.jsa" ]; do sleep 0.1; done
   fi
-  libs+=("$(ms stack)")
-  base+=("$(ms bare)")
+  libs+=("$(run stack)")
+  base+=("$(run bare)")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 fm=$(median "${first[@]}"); rm_=$(median "${restart[@]}"); bm=$(median "${base[@]}")
